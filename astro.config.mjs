@@ -1,0 +1,46 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import { normaliseBase } from './src/build/base-path.ts';
+import { internalLinkCheck } from './src/integrations/internal-link-check.ts';
+
+// BASE=/it/hybrid-sync/ npm run build publishes the site under that path. Content pages link to
+// each other with relative links (`../prerequisites/`), which hold under any base.
+const base = normaliseBase(process.env.BASE);
+
+export default defineConfig({
+	base,
+	trailingSlash: 'always',
+	integrations: [
+		starlight({
+			title: 'Hybrid Sync Guide',
+			description:
+				'Plan an Active Directory to Microsoft Entra ID integration: choose between Microsoft Entra Cloud Sync and Microsoft Entra Connect Sync, and check every prerequisite.',
+			favicon: '/favicon.svg',
+			customCss: ['./src/styles/site.css'],
+			components: {
+				Search: './src/components/overrides/Search.astro',
+			},
+			sidebar: [
+				{ label: 'Overview', slug: 'index' },
+				{
+					label: 'Plan and deploy',
+					items: [
+						{ slug: 'get-started' },
+						{ slug: 'prerequisites' },
+						{ slug: 'configure' },
+					],
+				},
+				{
+					label: 'Concepts',
+					items: [
+						{ slug: 'concepts/directory-synchronization' },
+						{ slug: 'concepts/entra-connect-components' },
+					],
+				},
+				{ label: 'Reference', items: [{ slug: 'glossary' }] },
+			],
+		}),
+		internalLinkCheck(),
+	],
+});

@@ -1,0 +1,76 @@
+/**
+ * Finds internal links and anchors in built HTML that lead nowhere. Pure: it reads a map of
+ * site paths to HTML and a set of file paths, so it is tested without a build.
+ */
+
+/** One link that does not resolve. */
+export interface BrokenLink {
+	/** The page that holds the link, as a site path (`/it/hybrid-sync/configure/`). */
+	page: string;
+	/** The link as written. */
+	href: string;
+	/** Why it is broken. */
+	reason: string;
+}
+
+const ATTRIBUTE = /\s(href|src)="([^"]*)"/g;
+const ID = /\s(?:id|name)="([^"]*)"/g;
+
+function decodeEntities(value: string): string {
+	return value
+		.replace(/&amp;/g, '&')
+		.replace(/&quot;/g, '"')
+		.replace(/&#39;|&#x27;/g, "'")
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>');
+}
+
+/** The ids (and legacy `name` anchors) an HTML document defines. */
+export function anchorsIn(html: string): Set<string> {
+	return new Set([...html.matchAll(ID)].map((match) => decodeEntities(match[1] ?? '')));
+}
+
+/** The href and src values of an HTML document, skipping inline script and style bodies. */
+export function linksIn(html: string): string[] {
+	const markup = html.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1>/g, (tag) => tag.replace(/>[\s\S]*<\//, '></'));
+	return [...markup.matchAll(ATTRIBUTE)].map((match) => decodeEntities(match[2] ?? ''));
+}
+
+/**
+ * Checks every same-site link of every page.
+ * @param pages site path of each HTML page (ending in `/` for `index.html`, else the file path) → its HTML
+ * @param files site path of every other file in the output
+ * @param base the site's base path, with slashes at both ends
+ */
+export function findBrokenLinks(pages: Map<string, string>, files: Set<string>, base: string): BrokenLink[] {
+	const broken: BrokenLink[] = [];
+	const anchors = new Map<string, Set<string>>();
+	const anchorsOf = (path: string) => {
+		let found = anchors.get(path);
+		if (!found) anchors.set(path, (found = anchorsIn(pages.get(path) ?? '')));
+		return found;
+	};
+	for (const [page, html] of pages) {
+		for (const href of linksIn(html)) {
+			if (href === '' || /^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) continue;
+			const url = new URL(href, `http://site.invalid${page}`);
+			let path = decodeURIComponent(url.pathname);
+			if (!path.startsWith(base)) {
+				broken.push({ page, href, reason: `points outside the base path ${base}` });
+				continue;
+			}
+			if (!pages.has(path) && !files.has(path)) {
+				if (pages.has(`${path}/`)) path = `${path}/`;
+				else {
+					broken.push({ page, href, reason: 'no page or file at that path' });
+					continue;
+				}
+			}
+			const hash = decodeURIComponent(url.hash.slice(1));
+			if (hash && pages.has(path) && !anchorsOf(path).has(hash)) {
+				broken.push({ page, href, reason: `no element with id "${hash}" on ${path}` });
+			}
+		}
+	}
+	return broken;
+}

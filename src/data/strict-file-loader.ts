@@ -1,0 +1,91 @@
+/**
+ * A content loader for one JSON file of entries. Astro's own `file()` loader only logs a syntax
+ * error, a missing file or an entry without an id and builds on with an empty or partial
+ * collection; a reference site must not ship silently missing facts, so this one throws, naming
+ * the file, the entry and the field.
+ */
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { Loader } from 'astro/loaders';
+import type { z } from 'astro/zod';
+
+/** Thrown for any problem with a data file; the message names file, entry and field. */
+export class DataFileError extends Error {
+	override name = 'DataFileError';
+}
+
+/** Formats zod issues as `field.path: message` lines. */
+export function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
+	return issues
+		.map((issue) => `  - field "${issue.path.map(String).join('.') || '(entry)'}": ${issue.message}`)
+		.join('\n');
+}
+
+/**
+ * Parses the text of a data file into validated entries, or throws a `DataFileError`.
+ * Pure (no file system), so tests can feed it malformed text directly.
+ */
+export function parseDataFile<S extends z.ZodType>(
+	fileName: string,
+	text: string,
+	schema: S,
+): Array<{ id: string; raw: Record<string, unknown>; data: z.output<S> }> {
+	let raw: unknown;
+	try {
+		raw = JSON.parse(text);
+	} catch (error) {
+		throw new DataFileError(`${fileName}: not valid JSON (${(error as Error).message}).`);
+	}
+	if (!Array.isArray(raw)) {
+		throw new DataFileError(`${fileName}: must hold a JSON array of entries, found ${typeof raw}.`);
+	}
+	if (raw.length === 0) throw new DataFileError(`${fileName}: holds no entries.`);
+	const seen = new Set<string>();
+	return raw.map((item: unknown, index) => {
+		const id =
+			typeof item === 'object' && item !== null && 'id' in item && typeof item.id === 'string'
+				? item.id
+				: undefined;
+		const entryName = id ? `entry "${id}" (#${index + 1})` : `entry #${index + 1}`;
+		if (!id) throw new DataFileError(`${fileName}: ${entryName} has no "id" string.\n  - field "id": required`);
+		if (seen.has(id)) {
+			throw new DataFileError(`${fileName}: ${entryName} repeats an id already used above.\n  - field "id": must be unique in the file`);
+		}
+		seen.add(id);
+		const result = schema.safeParse(item);
+		if (!result.success) {
+			throw new DataFileError(`${fileName}: ${entryName} does not match its schema:\n${describeIssues(result.error.issues)}`);
+		}
+		return { id, raw: item as Record<string, unknown>, data: result.data };
+	});
+}
+
+/** Loads `fileName` (relative to the project root) as a strict, validated collection. */
+export function strictFileLoader(fileName: string, schema: z.ZodType): Loader {
+	return {
+		name: 'strict-file-loader',
+		load: async ({ config, store, parseData, watcher }) => {
+			const url = new URL(fileName, config.root);
+			const filePath = fileURLToPath(url);
+			const sync = async () => {
+				let text: string;
+				try {
+					text = await readFile(filePath, 'utf-8');
+				} catch {
+					throw new DataFileError(`${fileName}: the data file is missing or unreadable.`);
+				}
+				const entries = parseDataFile(fileName, text, schema);
+				store.clear();
+				for (const { id, raw } of entries) {
+					// parseData applies the collection schema again so Astro records the entry's types.
+					store.set({ id, data: await parseData({ id, data: raw, filePath }), filePath: fileName });
+				}
+			};
+			await sync();
+			watcher?.add(filePath);
+			watcher?.on('change', (changed) => {
+				if (changed === filePath) void sync();
+			});
+		},
+	};
+}
