@@ -1,0 +1,29 @@
+import { defineConfig } from 'vitest/config';
+
+// Two projects: unit tests in Node, and browser tests that drive Debian's Chromium against the
+// built site (see tests/e2e/harness.ts).
+export default defineConfig({
+	test: {
+		projects: [
+			{
+				test: {
+					name: 'unit',
+					include: ['tests/unit/**/*.test.ts'],
+					environment: 'node',
+					testTimeout: 60_000,
+				},
+			},
+			{
+				test: {
+					name: 'e2e',
+					include: ['tests/e2e/**/*.e2e.ts'],
+					environment: 'node',
+					testTimeout: 120_000,
+					hookTimeout: 300_000,
+					// One browser per file is plenty on a 2-core machine.
+					fileParallelism: false,
+				},
+			},
+		],
+	},
+});
