@@ -1,0 +1,23 @@
+/** Display names for the data's tool and category ids, shared by tables, filters and the picker. */
+import type { Category, ToolId } from './schemas';
+
+/** Current product names of the two tools. */
+export const toolLabels: Record<ToolId, string> = {
+	'cloud-sync': 'Microsoft Entra Cloud Sync',
+	'connect-sync': 'Microsoft Entra Connect Sync',
+};
+
+/** Human names of the table categories. */
+export const categoryLabels: Record<Category, string> = {
+	'hardware-software': 'Hardware and software',
+	'active-directory': 'Active Directory',
+	tenant: 'Microsoft Entra tenant',
+	'sql-server': 'SQL Server',
+	accounts: 'Accounts and roles',
+	setup: 'Set-up and installation',
+	'scoping-filtering': 'Scoping and filtering',
+	attributes: 'Attributes and mapping',
+	'sign-in': 'Sign-in',
+	writeback: 'Writeback',
+	operations: 'Operations',
+};
