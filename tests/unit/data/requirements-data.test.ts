@@ -1,0 +1,197 @@
+// Integrity of the requirement (seed 004) and configuration-feature (seed 001) tables: every seed row
+// is there, every row validates, and every later statement cites a current Microsoft Learn page.
+import { readFileSync } from 'node:fs';
+import { describe, test, expect } from 'vitest';
+import { RequirementSchema, type Category, type Requirement, type ToolId } from '../../../src/data/schemas';
+
+const REQUIREMENTS_SEED = '004_d0e12f0b76525344.txt';
+const CONFIGURE_SEED = '001_cc8e67c01faab3d0.txt';
+
+function loadRows(file: string): Requirement[] {
+	const raw: unknown = JSON.parse(readFileSync(new URL(`../../../content/data/${file}`, import.meta.url), 'utf8'));
+	expect(Array.isArray(raw), `${file} must hold a JSON array`).toBe(true);
+	return (raw as unknown[]).map((entry, index) => {
+		const result = RequirementSchema.safeParse(entry);
+		if (!result.success) {
+			throw new Error(`${file}, entry ${index} (${JSON.stringify((entry as { id?: unknown }).id)}): ${result.error.message}`);
+		}
+		return result.data;
+	});
+}
+
+const requirements = loadRows('requirements.json');
+const configureFeatures = loadRows('configure-features.json');
+
+function rowsOf(rows: Requirement[], tool: ToolId, category?: Category): Requirement[] {
+	return rows.filter((row) => row.tool === tool && (category === undefined || row.category === category));
+}
+
+/** All detail text of one tool's rows in one category, for "this figure is stated" checks. */
+function detailText(tool: ToolId, category: Category): string {
+	return rowsOf(requirements, tool, category)
+		.flatMap((row) => row.details)
+		.join('\n');
+}
+
+function updateText(tool: ToolId, category: Category): string {
+	return rowsOf(requirements, tool, category)
+		.flatMap((row) => row.updates.map((update) => update.text))
+		.join('\n');
+}
+
+describe('requirement and configuration-feature data', () => {
+	test('every row of both files is a valid requirement entry', () => {
+		expect(requirements.length).toBeGreaterThan(0);
+		expect(configureFeatures.length).toBeGreaterThan(0);
+	});
+
+	test('gives every row an id that no other row in either file uses, so each #req- anchor is unique', () => {
+		const ids = [...requirements, ...configureFeatures].map((row) => row.id);
+		const duplicates = ids.filter((id, index) => ids.indexOf(id) !== index);
+		expect(duplicates).toEqual([]);
+	});
+
+	test('cites seed 004 (dated 2023-03-01) for every requirement row and seed 001 (dated 2025-04-09) for every feature row', () => {
+		for (const row of requirements) expect({ id: row.id, source: row.source, asOf: row.asOf }).toEqual({ id: row.id, source: REQUIREMENTS_SEED, asOf: '2023-03-01' });
+		for (const row of configureFeatures) expect({ id: row.id, source: row.source, asOf: row.asOf }).toEqual({ id: row.id, source: CONFIGURE_SEED, asOf: '2025-04-09' });
+	});
+
+	test('backs every "what Microsoft says today" update with a Microsoft Learn address and a date', () => {
+		for (const row of [...requirements, ...configureFeatures]) {
+			for (const update of row.updates) {
+				expect(update.source, `update on ${row.id}`).toMatch(/^https:\/\/learn\.microsoft\.com\//);
+				expect(update.asOf, `update on ${row.id}`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+			}
+		}
+	});
+
+	test('links only to public Microsoft Learn pages without a locale', () => {
+		for (const row of [...requirements, ...configureFeatures]) {
+			for (const link of row.links) {
+				expect(link.href, `link on ${row.id}`).toMatch(/^https:\/\/learn\.microsoft\.com\/(?![a-z]{2}-[a-z]{2}\/)/);
+				expect(link.href, `link on ${row.id}`).not.toMatch(/\.md(#|$)/);
+			}
+		}
+	});
+});
+
+describe('prerequisites from seed 004', () => {
+	test.each<[ToolId, Category]>([
+		['cloud-sync', 'hardware-software'],
+		['cloud-sync', 'active-directory'],
+		['cloud-sync', 'tenant'],
+		['cloud-sync', 'accounts'],
+		['connect-sync', 'hardware-software'],
+		['connect-sync', 'active-directory'],
+		['connect-sync', 'tenant'],
+		['connect-sync', 'sql-server'],
+		['connect-sync', 'accounts'],
+	])('has a %s table for %s', (tool, category) => {
+		expect(rowsOf(requirements, tool, category).length).toBeGreaterThan(0);
+	});
+
+	test('has no SQL Server row for Cloud Sync, which needs no database', () => {
+		expect(rowsOf(requirements, 'cloud-sync', 'sql-server')).toEqual([]);
+	});
+
+	test('lists the seed\'s three Cloud Sync accounts and three Connect account rows, none more', () => {
+		expect(rowsOf(requirements, 'cloud-sync', 'accounts')).toHaveLength(3);
+		expect(rowsOf(requirements, 'connect-sync', 'accounts')).toHaveLength(3);
+		expect(requirements).toHaveLength(13);
+	});
+
+	test.each<[ToolId, Category, string]>([
+		['cloud-sync', 'hardware-software', 'Windows Server 2016'],
+		['cloud-sync', 'hardware-software', '4 GB'],
+		['cloud-sync', 'hardware-software', '4.7.1'],
+		['cloud-sync', 'hardware-software', 'domain'],
+		['cloud-sync', 'hardware-software', 'Undefined'],
+		['cloud-sync', 'hardware-software', 'RemoteSigned'],
+		['cloud-sync', 'hardware-software', 'TLS 1.2'],
+		['cloud-sync', 'active-directory', '2003'],
+		['cloud-sync', 'accounts', 'gMSA'],
+		['cloud-sync', 'accounts', 'guest'],
+		['connect-sync', 'hardware-software', 'Windows Server 2016'],
+		['connect-sync', 'hardware-software', '4 GB'],
+		['connect-sync', 'hardware-software', '4.6.2'],
+		['connect-sync', 'hardware-software', 'RemoteSigned'],
+		['connect-sync', 'hardware-software', 'TLS 1.2'],
+		['connect-sync', 'hardware-software', '2012 R2'],
+		['connect-sync', 'active-directory', '2003'],
+		['connect-sync', 'active-directory', 'writeable domain controller'],
+		['connect-sync', 'sql-server', 'SQL Server 2019 Express LocalDB'],
+		['connect-sync', 'accounts', 'AD DS Connector account'],
+		['connect-sync', 'accounts', 'ADSync service account'],
+		['connect-sync', 'accounts', 'Microsoft Entra Connector account'],
+	])('states the seed\'s %s %s figure "%s" in the row details', (tool, category, figure) => {
+		expect(detailText(tool, category)).toContain(figure);
+	});
+
+	test('keeps the Cloud Sync execution policy (Undefined or RemoteSigned) apart from Connect\'s (RemoteSigned only)', () => {
+		expect(detailText('connect-sync', 'hardware-software')).not.toContain('Undefined');
+	});
+
+	test('states the seed\'s 4 GB and today\'s 6 GB for the Connect server side by side', () => {
+		expect(detailText('connect-sync', 'hardware-software')).toContain('4 GB');
+		expect(updateText('connect-sync', 'hardware-software')).toContain('6 GB');
+	});
+
+	test('flags .NET Framework 4.7.2 and the 30 September 2026 cut-off for Connect Sync below 2.5.79.0', () => {
+		const updates = updateText('connect-sync', 'hardware-software');
+		expect(updates).toContain('4.7.2');
+		expect(updates).toContain('2.5.79.0');
+		expect(updates).toContain('30 September 2026');
+	});
+
+	test('says Windows Server 2025 is not supported for Connect Sync', () => {
+		expect(updateText('connect-sync', 'hardware-software')).toMatch(/Windows Server 2025 is not supported/);
+	});
+
+	test('warns that LocalDB stops at 10 GB, about 100,000 objects', () => {
+		const updates = updateText('connect-sync', 'sql-server');
+		expect(updates).toContain('10 GB');
+		expect(updates).toContain('100,000 objects');
+	});
+
+	test('recommends three active Cloud Sync agents', () => {
+		expect(updateText('cloud-sync', 'hardware-software')).toMatch(/three active agents/);
+	});
+
+	test('says what the Hybrid Identity Administrator does for Connect and flags the seed\'s "configure cloud sync" wording', () => {
+		const [row] = rowsOf(requirements, 'connect-sync', 'accounts').filter((r) => r.requirement === 'Hybrid Identity Administrator');
+		expect(row).toBeDefined();
+		expect(row!.details[0]).toBe('Configures Microsoft Entra Connect Sync');
+		expect(row!.details.join('\n')).toMatch(/“required to configure cloud sync”.*copy error/);
+		expect(row!.updates.map((update) => update.text).join('\n')).toContain('Global Administrator or Hybrid Identity Administrator');
+	});
+
+	test('makes the former Azure AD names searchable', () => {
+		const text = requirements.flatMap((row) => [row.requirement, ...row.details]).join('\n');
+		expect(text).toContain('formerly the Azure AD Connect provisioning agent');
+		expect(text).toContain('formerly Azure AD Connect');
+		expect(text).toContain('formerly Azure Active Directory');
+	});
+});
+
+describe('configuration features from seed 001', () => {
+	test('has the seed\'s 5 Cloud Sync tasks and 7 Connect tasks', () => {
+		expect(rowsOf(configureFeatures, 'cloud-sync')).toHaveLength(5);
+		expect(rowsOf(configureFeatures, 'connect-sync')).toHaveLength(7);
+	});
+
+	test('uses only configuration categories, never requirement ones', () => {
+		const featureCategories: Category[] = ['setup', 'scoping-filtering', 'attributes', 'sign-in', 'writeback', 'operations'];
+		for (const row of configureFeatures) expect(featureCategories, row.id).toContain(row.category);
+		for (const row of requirements) expect(featureCategories, row.id).not.toContain(row.category);
+	});
+
+	test('links every task to the Microsoft Learn page the seed points to', () => {
+		for (const row of configureFeatures) expect(row.links.length, row.id).toBeGreaterThan(0);
+	});
+
+	test('keeps Connect\'s attribute-mapping row and notes that the seed links it to the Cloud Sync page', () => {
+		const row = rowsOf(configureFeatures, 'connect-sync', 'attributes').find((r) => r.links.some((link) => link.href.includes('/cloud-sync/')));
+		expect(row).toBeDefined();
+		expect(row!.details.join('\n')).toMatch(/copy error/);
+	});
+});
