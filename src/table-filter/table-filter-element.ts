@@ -9,6 +9,8 @@ export class TableFilterElement extends HTMLElement {
 	#form: HTMLFormElement | null = null;
 	#rows: HTMLTableRowElement[] = [];
 	#rowText = new Map<HTMLTableRowElement, string>();
+	/** Each content block beside the tables, with the h2 and h3 sections it belongs to. */
+	#blocks: Array<{ element: HTMLElement; sections: Set<HTMLTableElement>[] }> = [];
 
 	connectedCallback(): void {
 		const form = this.querySelector('form');
@@ -21,6 +23,7 @@ export class TableFilterElement extends HTMLElement {
 			// Tool and category names count as row text, so "cloud accounts" finds Cloud Sync's accounts.
 			this.#rowText.set(row, `${row.textContent ?? ''} ${labelOf('tool', row.dataset['tool'])} ${labelOf('category', row.dataset['category'])}`);
 		}
+		this.#collectSections();
 		form.addEventListener('input', () => this.#apply(this.#readForm(), 'replace'));
 		form.addEventListener('change', (event) => {
 			if (event.target instanceof HTMLSelectElement) this.#apply(this.#readForm(), 'push');
@@ -34,6 +37,28 @@ export class TableFilterElement extends HTMLElement {
 		window.addEventListener('popstate', () => this.#restoreFromUrl());
 		form.hidden = false;
 		this.#restoreFromUrl();
+	}
+
+	/**
+	 * Groups the page's content blocks into h2 and h3 sections, so a section whose tables all have
+	 * no matching row can be hidden with its heading and intro instead of leaving an empty heading.
+	 */
+	#collectSections(): void {
+		const content = document.querySelector('[data-requirement-table]')?.parentElement?.parentElement;
+		if (!content) return;
+		let h2: Set<HTMLTableElement> | null = null;
+		let h3: Set<HTMLTableElement> | null = null;
+		for (const element of content.children) {
+			if (!(element instanceof HTMLElement)) continue;
+			const heading = element.matches('h2, h3') ? element : element.querySelector(':scope > h2, :scope > h3');
+			if (heading?.tagName === 'H2') [h2, h3] = [new Set(), null];
+			else if (heading?.tagName === 'H3') h3 = new Set();
+			const sections = [h2, h3].filter((section): section is Set<HTMLTableElement> => section !== null);
+			for (const table of element.querySelectorAll<HTMLTableElement>('table[data-requirement-table]')) {
+				for (const section of sections) section.add(table);
+			}
+			this.#blocks.push({ element, sections });
+		}
 	}
 
 	#select(name: string): HTMLSelectElement {
@@ -81,9 +106,12 @@ export class TableFilterElement extends HTMLElement {
 			row.hidden = !visible;
 			if (visible) shown += 1;
 		}
-		for (const table of document.querySelectorAll<HTMLElement>('[data-requirement-table]')) {
-			const wrapper = table.parentElement ?? table;
-			wrapper.hidden = !table.querySelector('tbody tr:not([hidden])');
+		const isEmpty = (table: HTMLTableElement) => !table.querySelector('tbody tr:not([hidden])');
+		for (const { element, sections } of this.#blocks) {
+			const tables = [...element.querySelectorAll<HTMLTableElement>('table[data-requirement-table]')];
+			element.hidden =
+				(tables.length > 0 && tables.every(isEmpty)) ||
+				sections.some((section) => section.size > 0 && [...section].every(isEmpty));
 		}
 		const noun = this.dataset['noun'] ?? 'rows';
 		const count = this.querySelector('[data-count]');
