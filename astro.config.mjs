@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { normaliseBase } from './src/build/base-path.ts';
+import { embedBuild } from './src/integrations/embed-build.ts';
 import { internalLinkCheck } from './src/integrations/internal-link-check.ts';
 
 // BASE=/it/hybrid-sync/ npm run build publishes the site under that path. Content pages link to
@@ -26,6 +27,7 @@ export default defineConfig({
 				{
 					label: 'Plan and deploy',
 					items: [
+						{ slug: 'choose-a-sync-tool' },
 						{ slug: 'get-started' },
 						{ slug: 'prerequisites' },
 						{ slug: 'configure' },
@@ -41,6 +43,7 @@ export default defineConfig({
 				{ label: 'Reference', items: [{ slug: 'glossary' }] },
 			],
 		}),
+		embedBuild(),
 		internalLinkCheck(),
 	],
 });

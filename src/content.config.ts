@@ -2,24 +2,33 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
-import { RequirementSchema, SeedSchema } from './data/schemas';
-import { strictFileLoader } from './data/strict-file-loader';
+import { CapabilitySchema, DecisionTreeSchema, RequirementSchema, SeedSchema } from './data/schemas';
+import { strictFileLoader, strictObjectFileLoader } from './data/strict-file-loader';
 
 export const collections = {
 	docs: defineCollection({
 		loader: glob({ base: './content/docs', pattern: '**/[^_]*.{md,mdx}' }),
 		schema: docsSchema(),
 	}),
-	requirements: defineCollection({
-		loader: strictFileLoader('content/data/requirements.json', RequirementSchema),
-		schema: RequirementSchema,
-	}),
 	seeds: defineCollection({
 		loader: strictFileLoader('content/data/seeds.json', SeedSchema),
 		schema: SeedSchema,
 	}),
+	requirements: defineCollection({
+		loader: strictFileLoader('content/data/requirements.json', RequirementSchema),
+		schema: RequirementSchema,
+	}),
 	configureFeatures: defineCollection({
 		loader: strictFileLoader('content/data/configure-features.json', RequirementSchema),
 		schema: RequirementSchema,
+	}),
+	capabilities: defineCollection({
+		loader: strictFileLoader('content/data/capabilities.json', CapabilitySchema),
+		schema: CapabilitySchema,
+	}),
+	// The picker imports the tree as JSON; loading it here too makes a malformed tree fail the build.
+	decisionTree: defineCollection({
+		loader: strictObjectFileLoader('content/data/decision-tree.json', DecisionTreeSchema, 'tree'),
+		schema: DecisionTreeSchema,
 	}),
 };

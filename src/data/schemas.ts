@@ -3,6 +3,7 @@
  * decision engine's types all read these schemas; types come from `z.infer`, never written twice.
  */
 import { z } from 'astro/zod';
+import capabilitiesData from '../../content/data/capabilities.json';
 
 /** Stable kebab-case id: it becomes part of a URL anchor, so it must never change once published. */
 export const IdSchema = z
@@ -100,3 +101,308 @@ export const SeedSchema = z.object({
 });
 
 export type Seed = z.infer<typeof SeedSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Capabilities (the comparison table) and the decision tree. The decision engine in
+// src/decision/ imports only these types; zod runs here at build time and in unit tests.
+// ---------------------------------------------------------------------------------------------
+
+/** How far a tool supports a capability; "limited" counts as met, with a trade-off. */
+export const SupportLevelSchema = z.enum(['yes', 'no', 'limited']);
+
+/** Whether a need decides the tool ("hard") or only adds reasons and trade-offs ("soft"). */
+export const NeedKindSchema = z.enum(['hard', 'soft']);
+
+/** An https://learn.microsoft.com/ address: every capability cites Microsoft's own page. */
+export const LearnAddressSchema = z
+	.string()
+	.regex(
+		/^https:\/\/learn\.microsoft\.com\/\S+$/,
+		'must be an https://learn.microsoft.com/ address, e.g. "https://learn.microsoft.com/entra/identity/hybrid/cloud-sync/what-is-cloud-sync"',
+	);
+
+/** One tool's cell in the comparison table. */
+export const ToolSupportSchema = z.strictObject({
+	/** Supported, not supported, or supported with a limit. */
+	level: SupportLevelSchema,
+	/** The cell's detail in our words: a figure, a condition or the limit. Required when the level is "limited". */
+	note: z.string().min(1).optional(),
+});
+
+/** One row of the comparison table; a selectable row is also a need a reader can have. */
+export const CapabilitySchema = z
+	.strictObject({
+		/** Stable id; the row's anchor is `#cap-<id>`, and for a selectable row it is also the need id. */
+		id: IdSchema,
+		/** The capability in a few words, sentence case. */
+		label: z.string().min(1),
+		/** One sentence in our words saying what each tool does; the engine quotes it as a reason. */
+		summary: z.string().min(1),
+		/** "hard" needs decide the tool; "soft" needs (preferences) only add reasons or trade-offs. */
+		need: NeedKindSchema,
+		/** True when a reader can pick this row as a need (in the picker and in `?needs=`). */
+		selectable: z.boolean(),
+		/** Support per tool. */
+		support: z.strictObject({
+			/** Microsoft Entra Connect Sync. */
+			'connect-sync': ToolSupportSchema,
+			/** Microsoft Entra Cloud Sync. */
+			'cloud-sync': ToolSupportSchema,
+		}),
+		/** What Microsoft's sources disagree on for this row, in one sentence; the table's verdict still decides. */
+		disputed: z.string().min(1).optional(),
+		/** The Microsoft Learn page that states the row. */
+		source: LearnAddressSchema,
+		/** The date of that page, YYYY-MM-DD. */
+		asOf: AsOfSchema,
+	})
+	.superRefine((capability, ctx) => {
+		for (const tool of ToolIdSchema.options) {
+			const support = capability.support[tool];
+			if (support.level === 'limited' && support.note === undefined) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['support', tool, 'note'],
+					message: `level "limited" needs a note saying what the limit is; add "note", e.g. "Only basic attribute filtering."`,
+				});
+			}
+		}
+	});
+
+export type SupportLevel = z.infer<typeof SupportLevelSchema>;
+export type NeedKind = z.infer<typeof NeedKindSchema>;
+export type ToolSupport = z.infer<typeof ToolSupportSchema>;
+export type Capability = z.infer<typeof CapabilitySchema>;
+
+/** The need ids a reader can pick: the ids of the selectable capabilities, in table order. */
+export const needIds: readonly string[] = capabilitiesData.filter((row) => row.selectable).map((row) => row.id);
+
+/** Suggests the known id nearest to a misspelt one, for error messages. */
+function nearestId(value: string, ids: readonly string[]): string | undefined {
+	let best: string | undefined;
+	let bestDistance = Infinity;
+	for (const id of ids) {
+		const distance = editDistance(value, id);
+		if (distance < bestDistance) [best, bestDistance] = [id, distance];
+	}
+	return bestDistance <= Math.max(2, Math.floor(value.length / 3)) ? best : undefined;
+}
+
+/** Levenshtein distance, small and slow: only used on invalid data. */
+function editDistance(a: string, b: string): number {
+	let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+	for (let i = 1; i <= a.length; i++) {
+		const current = [i];
+		for (let j = 1; j <= b.length; j++) {
+			current[j] = Math.min(
+				(previous[j] ?? 0) + 1,
+				(current[j - 1] ?? 0) + 1,
+				(previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+			);
+		}
+		previous = current;
+	}
+	return previous[b.length] ?? 0;
+}
+
+function didYouMean(value: string, ids: readonly string[]): string {
+	const nearest = nearestId(value, ids);
+	return nearest ? ` (did you mean "${nearest}"?)` : '';
+}
+
+/** A need id: the id of a selectable row in content/data/capabilities.json. */
+export const NeedIdSchema = z.enum(needIds as [string, ...string[]], {
+	error: (issue) =>
+		`"${String(issue.input)}" is not a need id${didYouMean(String(issue.input), needIds)}; use the id of a selectable row in content/data/capabilities.json`,
+});
+
+export type NeedId = z.infer<typeof NeedIdSchema>;
+
+/** The reserved answer id for "not sure"; no option may use it. */
+export const NOT_SURE_ID = 'not-sure';
+
+/** The most questions any reader answers on one path through the tree. */
+export const MAX_PATH_QUESTIONS = 8;
+
+/** A question id reference: the id of another question, or null where the tree ends. */
+const NextSchema = IdSchema.nullable();
+
+/** One answer a reader can pick. */
+export const TreeOptionSchema = z.strictObject({
+	/** Stable id within its question; it appears in saved answers. */
+	id: IdSchema.refine((id) => id !== NOT_SURE_ID, `"${NOT_SURE_ID}" is reserved for the question's "notSure" answer; give the option another id`),
+	/** The answer as the reader sees it. */
+	label: z.string().min(1),
+	/** A hint shown under the answer. */
+	help: z.string().min(1).optional(),
+	/** The needs this answer implies (need ids); may be empty. */
+	implies: z.array(NeedIdSchema),
+	/** Overrides the question's `next` when this answer is chosen (null ends the tree). For a multiple-choice question, the first chosen option in option order that has a `next` wins. */
+	next: NextSchema.optional(),
+});
+
+/** The "not sure" answer every question has; it says what it assumes. */
+export const NotSureSchema = z.strictObject({
+	/** The answer as the reader sees it, e.g. "Not sure". */
+	label: z.string().min(1),
+	/** What the tree assumes for a reader who is not sure, in a sentence the reader sees. */
+	assumes: z.string().min(1),
+	/** The needs that assumption implies (need ids); may be empty. */
+	implies: z.array(NeedIdSchema),
+	/** Overrides the question's `next` for this answer (null ends the tree). */
+	next: NextSchema.optional(),
+});
+
+/** One question of the decision tree. */
+export const QuestionSchema = z.strictObject({
+	/** Stable id; it appears in saved answers. */
+	id: IdSchema,
+	/** The question as the reader sees it. */
+	prompt: z.string().min(1),
+	/** A hint shown under the question. */
+	help: z.string().min(1).optional(),
+	/** "single": exactly one option; "multiple": any number of options, none meaning "none of these". */
+	kind: z.enum(['single', 'multiple']),
+	/** The answers, in display order. */
+	options: z.array(TreeOptionSchema).min(2, 'needs at least two options'),
+	/** The "not sure" answer. */
+	notSure: NotSureSchema,
+	/** The question that follows unless the chosen answer overrides it; null ends the tree. */
+	next: NextSchema,
+});
+
+/** The decision tree: questions whose answers imply needs, ending in a recommendation. */
+export const DecisionTreeSchema = z
+	.strictObject({
+		/** The first question's id. */
+		start: IdSchema,
+		/** Every question, in any order. */
+		questions: z.array(QuestionSchema).min(1, 'needs at least one question'),
+	})
+	.superRefine((tree, ctx) => {
+		const ids = tree.questions.map((question) => question.id);
+		const known = new Set<string>();
+		tree.questions.forEach((question, index) => {
+			if (known.has(question.id)) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['questions', index, 'id'],
+					message: `question id "${question.id}" is used twice; give each question its own id`,
+				});
+			}
+			known.add(question.id);
+		});
+		const checkNext = (next: string | null | undefined, path: (string | number)[], where: string) => {
+			if (next === null || next === undefined || known.has(next)) return;
+			ctx.addIssue({
+				code: 'custom',
+				path,
+				message: `${where}: next "${next}" is not a question id${didYouMean(next, ids)}; point it at a question in "questions" or use null to end the tree`,
+			});
+		};
+		if (!known.has(tree.start)) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['start'],
+				message: `start "${tree.start}" is not a question id${didYouMean(tree.start, ids)}; set it to the id of the first question`,
+			});
+		}
+		tree.questions.forEach((question, index) => {
+			checkNext(question.next, ['questions', index, 'next'], `question "${question.id}"`);
+			checkNext(question.notSure.next, ['questions', index, 'notSure', 'next'], `question "${question.id}", "not sure"`);
+			const optionIds = new Set<string>();
+			question.options.forEach((option, optionIndex) => {
+				if (optionIds.has(option.id)) {
+					ctx.addIssue({
+						code: 'custom',
+						path: ['questions', index, 'options', optionIndex, 'id'],
+						message: `question "${question.id}": option id "${option.id}" is used twice; give each option its own id`,
+					});
+				}
+				optionIds.add(option.id);
+				checkNext(option.next, ['questions', index, 'options', optionIndex, 'next'], `question "${question.id}", option "${option.id}"`);
+			});
+		});
+		checkTreeShape(tree, ctx);
+	});
+
+/** Every `next` a question can lead to (answers and the question's own), without nulls. */
+function successors(question: z.infer<typeof QuestionSchema>): string[] {
+	const targets = [question.next, question.notSure.next, ...question.options.map((option) => option.next)];
+	return [...new Set(targets.filter((target): target is string => typeof target === 'string'))];
+}
+
+/** Graph checks: no cycle, every question reachable, no path too long, every need reachable. */
+function checkTreeShape(tree: z.infer<typeof DecisionTreeSchema>, ctx: z.RefinementCtx): void {
+	const byId = new Map(tree.questions.map((question) => [question.id, question]));
+	if (!byId.has(tree.start)) return;
+	// Longest path (in questions) from each question, by depth-first search; a question met again
+	// while still on the stack closes a cycle.
+	const longest = new Map<string, string[]>();
+	const onStack: string[] = [];
+	let cycle: string[] | undefined;
+	const visit = (id: string): string[] => {
+		const known = longest.get(id);
+		if (known) return known;
+		const question = byId.get(id);
+		if (!question) return [];
+		if (onStack.includes(id)) {
+			cycle ??= [...onStack.slice(onStack.indexOf(id)), id];
+			return [];
+		}
+		onStack.push(id);
+		let best: string[] = [];
+		for (const next of successors(question)) {
+			const path = visit(next);
+			if (path.length > best.length) best = path;
+		}
+		onStack.pop();
+		const result = [id, ...best];
+		longest.set(id, result);
+		return result;
+	};
+	const longestPath = visit(tree.start);
+	if (cycle) {
+		ctx.addIssue({
+			code: 'custom',
+			path: ['questions'],
+			message: `the questions form a cycle (${cycle.join(' → ')}); point "next" forward so that every path ends`,
+		});
+		return;
+	}
+	tree.questions.forEach((question, index) => {
+		if (!longest.has(question.id)) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['questions', index, 'id'],
+				message: `question "${question.id}" cannot be reached from "${tree.start}"; point some "next" at it or remove it`,
+			});
+		}
+	});
+	if (longestPath.length > MAX_PATH_QUESTIONS) {
+		ctx.addIssue({
+			code: 'custom',
+			path: ['questions'],
+			message: `the longest path has ${longestPath.length} questions (${longestPath.join(' → ')}); a reader answers at most ${MAX_PATH_QUESTIONS}, so merge questions or branch so fewer apply`,
+		});
+	}
+	const implied = new Set<string>();
+	for (const question of tree.questions) {
+		if (!longest.has(question.id)) continue;
+		for (const need of [...question.notSure.implies, ...question.options.flatMap((option) => option.implies)]) implied.add(need);
+	}
+	for (const need of needIds) {
+		if (!implied.has(need)) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['questions'],
+				message: `need "${need}" is implied by no answer; add it to the "implies" of an option a reader can reach`,
+			});
+		}
+	}
+}
+
+export type TreeOption = z.infer<typeof TreeOptionSchema>;
+export type NotSure = z.infer<typeof NotSureSchema>;
+export type Question = z.infer<typeof QuestionSchema>;
+export type DecisionTree = z.infer<typeof DecisionTreeSchema>;

@@ -60,6 +60,56 @@ export function parseDataFile<S extends z.ZodType>(
 	});
 }
 
+/** Names the place of a zod issue inside a data file: `questions[3] "forests" → options[1].implies[0]`. */
+function describePath(root: unknown, path: readonly PropertyKey[]): string {
+	let node: unknown = root;
+	const parts: string[] = [];
+	for (const key of path) {
+		node = typeof node === 'object' && node !== null ? (node as Record<PropertyKey, unknown>)[key] : undefined;
+		const id = typeof node === 'object' && node !== null && 'id' in node ? (node as { id: unknown }).id : undefined;
+		parts.push(typeof key === 'number' ? `[${key}]${typeof id === 'string' ? ` "${id}"` : ''}` : `.${String(key)}`);
+	}
+	return parts.join('').replace(/^\./, '') || '(file)';
+}
+
+/**
+ * Parses a data file that holds one object (such as the decision tree), or throws a
+ * `DataFileError` naming the file and, for each problem, where it is and what is wrong.
+ */
+export function parseDataObjectFile<S extends z.ZodType>(fileName: string, text: string, schema: S): z.output<S> {
+	let raw: unknown;
+	try {
+		raw = JSON.parse(text);
+	} catch (error) {
+		throw new DataFileError(`${fileName}: not valid JSON (${(error as Error).message}).`);
+	}
+	const result = schema.safeParse(raw);
+	if (!result.success) {
+		const lines = result.error.issues.map((issue) => `  - ${describePath(raw, issue.path)}: ${issue.message}`);
+		throw new DataFileError(`${fileName} does not match its schema:\n${lines.join('\n')}`);
+	}
+	return result.data;
+}
+
+/** Loads a one-object data file as a collection with the single entry `id`. */
+export function strictObjectFileLoader(fileName: string, schema: z.ZodType, id: string): Loader {
+	return {
+		name: 'strict-object-file-loader',
+		load: async ({ config, store, parseData }) => {
+			const filePath = fileURLToPath(new URL(fileName, config.root));
+			let text: string;
+			try {
+				text = await readFile(filePath, 'utf-8');
+			} catch {
+				throw new DataFileError(`${fileName}: the data file is missing or unreadable.`);
+			}
+			parseDataObjectFile(fileName, text, schema);
+			store.clear();
+			store.set({ id, data: await parseData({ id, data: JSON.parse(text) as Record<string, unknown>, filePath }), filePath: fileName });
+		},
+	};
+}
+
 /** Loads `fileName` (relative to the project root) as a strict, validated collection. */
 export function strictFileLoader(fileName: string, schema: z.ZodType): Loader {
 	return {

@@ -1,0 +1,142 @@
+/** A recommendation as Markdown, to paste into a change ticket: tool, reasons with sources, trade-offs, gaps, checklist. */
+import type { ToolId } from '../data/schemas';
+import { capabilityById } from './capabilities';
+import type { Citation, Recommendation } from './recommend';
+import { TOOL_IDS, TOOL_NAMES, TOOL_SHORT_NAMES } from './tools';
+
+/** One checklist line, supplied by the caller (for example the prerequisites of the chosen tool). */
+export interface ChecklistItem {
+	/** Stable id of the item (not printed; lets callers match items). */
+	id: string;
+	/** What to do. */
+	text: string;
+	/** Where to read more; only http(s), relative or `#` addresses are linked. */
+	href?: string;
+}
+
+/** Options for `recommendationToMarkdown`. */
+export interface MarkdownOptions {
+	/** Checklist lines to append as unticked tasks. */
+	checklist?: readonly ChecklistItem[];
+	/** Address of the comparison table; when given, each cited need links to its row (`#cap-<id>`). */
+	comparisonUrl?: string;
+	/** Heading level of the title, 1–4; sections use the next level. Default 2. */
+	headingLevel?: number;
+}
+
+/** The recommendation as Markdown. */
+export function recommendationToMarkdown(result: Recommendation, options: MarkdownOptions = {}): string {
+	const level = clampHeading(options.headingLevel);
+	const title = '#'.repeat(level);
+	const section = '#'.repeat(level + 1);
+	const lines: string[] = [];
+	const cite = (citation: Citation) => citationText(citation, options.comparisonUrl);
+	const labelOf = (id: string) => capabilityById(id)?.label ?? id;
+
+	lines.push(`${title} Sync tool: ${toolTitle(result.tool)}`, '');
+	lines.push(
+		result.needs.length === 0
+			? 'Needs considered: none.'
+			: `Needs considered: ${result.needs.map((id) => escapeText(labelOf(id))).join('; ')}.`,
+	);
+
+	lines.push('', `${section} Why`, '');
+	for (const reason of result.reasons) {
+		const who = reason.tool === 'both' ? 'both tools' : TOOL_SHORT_NAMES[reason.tool];
+		lines.push(`- **${escapeText(reason.label)}** (${who}): ${escapeText(reason.text)} ${cite(reason)}`);
+		if (reason.disputed) lines.push(`  - Disputed: ${escapeText(reason.disputed)}`);
+	}
+
+	if (result.tool === 'both') {
+		lines.push('', `${section} Which tool takes which need`, '');
+		for (const tool of TOOL_IDS) {
+			const needs = result.split[tool].map((id) => escapeText(labelOf(id))).join('; ');
+			lines.push(`- ${TOOL_NAMES[tool]}: ${needs}.`);
+		}
+	}
+
+	if (result.tradeoffs.length > 0) {
+		lines.push('', `${section} Trade-offs`, '');
+		for (const tradeoff of result.tradeoffs) {
+			lines.push(`- **${escapeText(tradeoff.label)}** (${tradeoffKind(tradeoff.kind, tradeoff.tool)}): ${escapeText(tradeoff.text)} ${cite(tradeoff)}`);
+			if (tradeoff.disputed) lines.push(`  - Disputed: ${escapeText(tradeoff.disputed)}`);
+		}
+	}
+
+	if (result.unsupported.length > 0) {
+		lines.push('', `${section} Not supported by either tool`, '');
+		for (const gap of result.unsupported) {
+			lines.push(`- **${escapeText(gap.label)}**: ${escapeText(gap.text)} ${cite(gap)}`);
+		}
+	}
+
+	if (result.unknown.length > 0) {
+		lines.push('', `${section} Ignored need ids`, '');
+		for (const entry of result.unknown) lines.push(`- ${codeSpan(entry)}`);
+	}
+
+	const checklist = Array.isArray(options.checklist) ? options.checklist : [];
+	if (checklist.length > 0) {
+		lines.push('', `${section} Checklist`, '');
+		for (const item of checklist) lines.push(`- [ ] ${linkOrText(String(item.text ?? ''), item.href)}`);
+	}
+	return `${lines.join('\n')}\n`;
+}
+
+function toolTitle(tool: Recommendation['tool']): string {
+	return tool === 'both'
+		? `${TOOL_NAMES['connect-sync']} and ${TOOL_NAMES['cloud-sync']}, side by side`
+		: TOOL_NAMES[tool];
+}
+
+function tradeoffKind(kind: Recommendation['tradeoffs'][number]['kind'], tool: ToolId | null): string {
+	const name = tool ? TOOL_SHORT_NAMES[tool] : '';
+	switch (kind) {
+		case 'limited':
+			return `limited in ${name}`;
+		case 'missing':
+			return `not in ${name}`;
+		case 'disputed':
+			return 'sources disagree';
+	}
+}
+
+function citationText(citation: Citation, comparisonUrl: string | undefined): string {
+	const parts = [`[Source](${safeHref(citation.source) ?? ''}), as of ${citation.asOf}`];
+	if (citation.anchor && comparisonUrl) {
+		const href = safeHref(`${comparisonUrl.split('#', 1)[0] ?? ''}#${citation.anchor}`);
+		if (href) parts.push(`[comparison row](${href})`);
+	}
+	return `(${parts.join('; ')})`;
+}
+
+function clampHeading(level: number | undefined): number {
+	return typeof level === 'number' && Number.isInteger(level) ? Math.min(4, Math.max(1, level)) : 2;
+}
+
+/** One line of plain text with Markdown's active characters escaped. */
+function escapeText(text: string): string {
+	return oneLine(text).replace(/[\\`*_[\]<>#|]/g, (character) => `\\${character}`);
+}
+
+function oneLine(text: string): string {
+	return text.replace(/[\r\n\t]+/g, ' ').trim();
+}
+
+/** Caller or reader input shown verbatim as inline code. */
+function codeSpan(text: string): string {
+	return `\`${oneLine(text).replace(/`/g, "'")}\``;
+}
+
+/** An address safe inside `(…)`: http(s), relative or fragment only; spaces and brackets encoded. */
+function safeHref(href: string | undefined): string | undefined {
+	if (typeof href !== 'string') return undefined;
+	const trimmed = href.trim();
+	if (trimmed === '' || (/^[a-z][a-z0-9+.-]*:/i.test(trimmed) && !/^https?:/i.test(trimmed))) return undefined;
+	return trimmed.replace(/[\s()<>]/g, (character) => encodeURIComponent(character));
+}
+
+function linkOrText(text: string, href: string | undefined): string {
+	const safe = safeHref(href);
+	return safe ? `[${escapeText(text)}](${safe})` : escapeText(text);
+}

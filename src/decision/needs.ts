@@ -1,0 +1,83 @@
+/** The needs a reader can have (the selectable capabilities) and tolerant normalisation of need ids. */
+import type { NeedId, NeedKind } from '../data/schemas';
+import { CAPABILITIES } from './capabilities';
+
+/** A need a reader can pick. */
+export interface Need {
+	/** The need id, which is also the capability id. */
+	readonly id: NeedId;
+	/** The need in a few words. */
+	readonly label: string;
+	/** "hard" needs decide the tool; "soft" needs only add reasons or trade-offs. */
+	readonly kind: NeedKind;
+}
+
+/** Every need, in comparison-table order. */
+export const NEEDS: readonly Need[] = CAPABILITIES.filter((capability) => capability.selectable).map(
+	({ id, label, need }) => ({ id, label, kind: need }),
+);
+
+const order = new Map(NEEDS.map((need, index) => [need.id, index]));
+
+/** True when `id` is exactly a need id. */
+export function isNeedId(id: string): id is NeedId {
+	return order.has(id);
+}
+
+/** Need ids in a normalised set, and what was not recognised. */
+export interface NormalisedNeeds {
+	/** Known need ids, each once, in comparison-table order. */
+	needs: NeedId[];
+	/** Entries that are not need ids, each once, as given (trimmed). */
+	unknown: string[];
+}
+
+/** Longest entry kept in `unknown`; longer ones are cut, so hostile input cannot bloat results. */
+export const MAX_UNKNOWN_LENGTH = 64;
+/** Most entries kept in `unknown`. */
+export const MAX_UNKNOWN_ENTRIES = 20;
+
+/**
+ * Normalises need ids from any source: trims, lower-cases, drops empty entries and duplicates,
+ * and reports the rest in `unknown`. Never throws, whatever it is given.
+ */
+export function normaliseNeeds(input: Iterable<unknown> | null | undefined): NormalisedNeeds {
+	const found = new Set<NeedId>();
+	const unknown = new Set<string>();
+	for (const entry of safeIterate(input)) {
+		const text = asText(entry).trim();
+		if (text === '') continue;
+		const id = text.toLowerCase();
+		if (isNeedId(id)) found.add(id);
+		else if (unknown.size < MAX_UNKNOWN_ENTRIES) {
+			unknown.add(text.length > MAX_UNKNOWN_LENGTH ? `${text.slice(0, MAX_UNKNOWN_LENGTH)}…` : text);
+		}
+	}
+	const needs = [...found].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+	return { needs, unknown: [...unknown] };
+}
+
+/** An entry as text; a value whose conversion throws is named by its type. */
+function asText(entry: unknown): string {
+	if (typeof entry === 'string') return entry;
+	try {
+		return String(entry);
+	} catch {
+		return typeof entry;
+	}
+}
+
+/** Iterates anything iterable; a string counts as one entry, anything else as none. */
+function* safeIterate(input: unknown): Generator<unknown> {
+	if (input === null || input === undefined) return;
+	if (typeof input === 'string') {
+		yield input;
+		return;
+	}
+	if (typeof (input as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== 'function') return;
+	try {
+		yield* input as Iterable<unknown>;
+	} catch {
+		// A hostile iterable (a throwing getter or generator) ends the list instead of the page.
+	}
+}

@@ -1,0 +1,56 @@
+/**
+ * Parses the picker's attributes. Bad values never throw: each falls back to its default and
+ * warns once per attribute and value, prefixed so an intranet owner can find it.
+ */
+
+/** Colour scheme: follow the reader's system (`auto`) or force one. */
+export type PickerTheme = 'light' | 'dark' | 'auto';
+
+const warned = new Set<string>();
+
+/** Warns once for a given attribute and bad value. */
+export function warnOnce(attribute: string, value: string, fallback: string): void {
+	const key = `${attribute}=${value}`;
+	if (warned.has(key)) return;
+	warned.add(key);
+	console.warn(`[sync-tool-picker] Ignoring ${attribute}="${value}": ${fallback}`);
+}
+
+/** `theme`: light, dark or auto (default). */
+export function parseTheme(value: string | null): PickerTheme {
+	if (value === null || value === '') return 'auto';
+	const theme = value.trim().toLowerCase();
+	if (theme === 'light' || theme === 'dark' || theme === 'auto') return theme;
+	warnOnce('theme', value, 'use "light", "dark" or "auto"; using "auto".');
+	return 'auto';
+}
+
+/** `heading-level`: 1–6, the level of the picker's headings in the host page (default 2). */
+export function parseHeadingLevel(value: string | null): number {
+	if (value === null || value === '') return 2;
+	const level = Number(value);
+	if (Number.isInteger(level) && level >= 1 && level <= 6) return level;
+	warnOnce('heading-level', value, 'use a whole number from 1 to 6; using 2.');
+	return 2;
+}
+
+/**
+ * `links-base`: where the picker's "read more" links point, an absolute http(s) URL or a
+ * root-relative path, ending in a slash. Anything else falls back to the default.
+ */
+export function parseLinksBase(value: string | null, fallback: string): string {
+	if (value === null || value === '') return fallback;
+	const trimmed = value.trim();
+	const isPath = /^\/(?!\/)/.test(trimmed);
+	let isHttp = false;
+	try {
+		isHttp = !isPath && ['http:', 'https:'].includes(new URL(trimmed).protocol);
+	} catch {
+		isHttp = false;
+	}
+	if (!isPath && !isHttp) {
+		warnOnce('links-base', value, `use an http(s) address or a path starting with "/"; using "${fallback}".`);
+		return fallback;
+	}
+	return trimmed.endsWith('/') ? trimmed : `${trimmed}/`;
+}
