@@ -12,6 +12,9 @@ const base = normaliseBase(process.env.BASE);
 export default defineConfig({
 	base,
 	trailingSlash: 'always',
+	// No prefetch script: pages are small, and the sandboxed iframe page (/embed/frame/) must load
+	// no module script, which an opaque-origin frame could only fetch with CORS headers.
+	prefetch: false,
 	integrations: [
 		starlight({
 			title: 'Hybrid Sync Guide',

@@ -1,14 +1,17 @@
 /**
- * Astro integration: after the build, bundles the embeddable picker (src/embed/sync-tool-picker.ts)
- * into one self-contained, minified ES module at dist/embed/sync-tool-picker.js, with the engine,
- * its data, the element and its styles inlined and no imports left.
+ * Astro integration: after the build, bundles the embeddable picker into dist/embed/: the
+ * self-contained ES module `sync-tool-picker.js` (engine, data, element and styles, no imports
+ * left) and `frame.js`, the classic script of the iframe page.
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 
-/** Where the module lands inside the build output. */
-export const EMBED_MODULE_PATH = 'embed/sync-tool-picker.js';
+/** What is built, from which entry, in which format. */
+const BUNDLES = [
+	{ entry: '../embed/sync-tool-picker.ts', output: 'embed/sync-tool-picker.js', format: 'esm' },
+	{ entry: '../embed/frame.ts', output: 'embed/frame.js', format: 'iife' },
+] as const;
 
 /** The integration. */
 export function embedBuild(): AstroIntegration {
@@ -16,20 +19,21 @@ export function embedBuild(): AstroIntegration {
 		name: 'embed-build',
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
-				const entry = fileURLToPath(new URL('../embed/sync-tool-picker.ts', import.meta.url));
-				const result = await build({
-					entryPoints: [entry],
-					outfile: fileURLToPath(new URL(EMBED_MODULE_PATH, dir)),
-					bundle: true,
-					format: 'esm',
-					target: 'es2022',
-					minify: true,
-					legalComments: 'none',
-					logLevel: 'silent',
-					metafile: true,
-				});
-				const bytes = Object.values(result.metafile.outputs).reduce((sum, output) => sum + output.bytes, 0);
-				logger.info(`Wrote dist/${EMBED_MODULE_PATH} (${bytes} bytes before compression).`);
+				for (const bundle of BUNDLES) {
+					const result = await build({
+						entryPoints: [fileURLToPath(new URL(bundle.entry, import.meta.url))],
+						outfile: fileURLToPath(new URL(bundle.output, dir)),
+						bundle: true,
+						format: bundle.format,
+						target: 'es2022',
+						minify: true,
+						legalComments: 'none',
+						logLevel: 'silent',
+						metafile: true,
+					});
+					const bytes = Object.values(result.metafile.outputs).reduce((sum, output) => sum + output.bytes, 0);
+					logger.info(`Wrote dist/${bundle.output} (${bytes} bytes before compression).`);
+				}
 			},
 		},
 	};

@@ -1,0 +1,53 @@
+/**
+ * Script of the iframe variant (/embed/frame/), built as a classic script: a sandboxed frame has
+ * an opaque origin, and a module script would then need CORS headers from the site's server.
+ * It defines the picker, applies the frame's query parameters, and talks to the host page only
+ * through the namespaced, versioned messages of messages.ts.
+ */
+import { SyncToolPickerElement } from '../widget/sync-tool-picker-element';
+import { defineSyncToolPicker } from '../widget/define';
+import { MESSAGE_VERSION, parseParentOrigin, type ResizeMessage, type ResultMessage } from './messages';
+
+const script = document.currentScript;
+// Links point to the site that serves this frame (the script lives at <site>/embed/frame.js).
+SyncToolPickerElement.defaultLinksBase = new URL('../', script instanceof HTMLScriptElement ? script.src : location.href).href;
+defineSyncToolPicker();
+
+const picker = document.querySelector('sync-tool-picker');
+const params = new URLSearchParams(location.search);
+for (const name of ['theme', 'heading-level', 'links-base']) {
+	const value = params.get(name);
+	if (value !== null && picker) picker.setAttribute(name, value);
+}
+
+const parentOrigin = parseParentOrigin(location.search);
+if (window.parent !== window) {
+	let lastHeight = -1;
+	const postHeight = () => {
+		const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+		if (height === lastHeight) return;
+		lastHeight = height;
+		const message: ResizeMessage = { type: 'sync-tool-picker:resize', version: MESSAGE_VERSION, height };
+		// The height says nothing about the reader's answers, so any parent may have it.
+		window.parent.postMessage(message, '*');
+	};
+	new ResizeObserver(postHeight).observe(document.documentElement);
+	postHeight();
+
+	if (!parentOrigin) {
+		console.warn('[sync-tool-picker] No valid parent-origin parameter: result messages are not sent to the host page.');
+	}
+	picker?.addEventListener('sync-tool-picker:result', (event) => {
+		if (!parentOrigin) return;
+		const { tool, needs, reasons, shareUrl } = event.detail;
+		const message: ResultMessage = {
+			type: 'sync-tool-picker:result',
+			version: MESSAGE_VERSION,
+			tool,
+			needs,
+			reasons: reasons.map((reason) => ({ need: reason.need ?? '', text: reason.text })),
+			shareUrl,
+		};
+		window.parent.postMessage(message, parentOrigin);
+	});
+}
