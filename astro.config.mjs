@@ -43,7 +43,7 @@ export default defineConfig({
 						{ slug: 'concepts/entra-connect-components' },
 					],
 				},
-				{ label: 'Reference', items: [{ slug: 'glossary' }] },
+				{ label: 'Reference', items: [{ slug: 'glossary' }, { slug: 'embed' }] },
 			],
 		}),
 		embedBuild(),
