@@ -1,0 +1,210 @@
+// The sync-tool picker on /choose-a-sync-tool/, driven by keyboard in Chromium: the three
+// outcomes, reasons and checklist, Back and Start over, ?needs= restore, copy link, and axe.
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import requirements from '../../content/data/requirements.json';
+import { THEMES, builtSiteDir, describeViolations, expectCleanPage, runAxe, useSite } from './harness';
+
+const site = useSite(builtSiteDir);
+const PICKER_PAGE = '/choose-a-sync-tool/';
+
+/** What the shadow root has in focus. */
+function focusedInPicker(page: Page) {
+	return page.evaluate(() => {
+		const active = document.querySelector('sync-tool-picker')?.shadowRoot?.activeElement;
+		if (!active) return null;
+		return {
+			tag: active.tagName,
+			type: active.getAttribute('type'),
+			value: active.getAttribute('value'),
+			text: active.textContent?.trim() ?? '',
+			checked: active instanceof HTMLInputElement ? active.checked : false,
+		};
+	});
+}
+
+/** Presses Tab until the picker's focused element matches, or fails after `max` presses. */
+async function tabTo(page: Page, matches: (focused: NonNullable<Awaited<ReturnType<typeof focusedInPicker>>>) => boolean, what: string) {
+	for (let press = 0; press < 40; press++) {
+		await page.keyboard.press('Tab');
+		const focused = await focusedInPicker(page);
+		if (focused && matches(focused)) return;
+	}
+	throw new Error(`Tab never reached ${what} in the picker.`);
+}
+
+/** Answers the current question by keyboard only and confirms with Enter on Next. */
+async function answerByKeyboard(page: Page, values: string[]) {
+	const isSingle = (await page.locator('sync-tool-picker input[type=radio]').count()) > 0;
+	if (isSingle) {
+		const [value] = values;
+		await tabTo(page, (focused) => focused.type === 'radio', 'a radio button');
+		for (let press = 0; press < 10 && (await focusedInPicker(page))?.value !== value; press++) {
+			await page.keyboard.press('ArrowDown');
+		}
+		// Tab only focuses the first radio of an unanswered group; Space selects it.
+		if (!(await focusedInPicker(page))?.checked) await page.keyboard.press('Space');
+		expect((await focusedInPicker(page))?.checked).toBe(true);
+	} else {
+		for (const value of values) {
+			await tabTo(page, (focused) => focused.value === value, `the "${value}" checkbox`);
+			await page.keyboard.press('Space');
+		}
+	}
+	await tabTo(page, (focused) => focused.tag === 'BUTTON' && focused.text === 'Next', 'Next');
+	await page.keyboard.press('Enter');
+}
+
+/** Answers question after question (by id → values; unlisted questions get no ticks) until the result. */
+async function walkTo(page: Page, answers: Record<string, string[]>) {
+	// Enter the picker as a keyboard user would after skipping to it: focus its first question.
+	await page.locator('sync-tool-picker h2').first().focus();
+	for (let step = 0; step < 9; step++) {
+		if (await page.locator('sync-tool-picker [data-tool]').count()) return;
+		const question = await page.locator('sync-tool-picker input').first().getAttribute('name');
+		const id = Object.keys(answers).find((key) => question?.endsWith(`-${key}`));
+		await answerByKeyboard(page, id ? (answers[id] ?? []) : []);
+		await expectHeadingFocusedAndVisible(page);
+	}
+	throw new Error('The picker asked more than 8 questions.');
+}
+
+/** After each step the focus is on the new heading, which is not hidden under the sticky header (WCAG 2.4.11). */
+async function expectHeadingFocusedAndVisible(page: Page) {
+	await expect.poll(async () => (await focusedInPicker(page))?.tag ?? '').toMatch(/^H[1-6]$/);
+	await expect
+		.poll(() =>
+			page.evaluate(() => {
+				const heading = document.querySelector('sync-tool-picker')?.shadowRoot?.activeElement;
+				const header = document.querySelector('header');
+				if (!heading || !header) return false;
+				const box = heading.getBoundingClientRect();
+				return box.top >= header.getBoundingClientRect().bottom && box.bottom <= window.innerHeight;
+			}),
+		)
+		.toBe(true);
+}
+
+const connectRows = requirements.filter((row) => row.tool === 'connect-sync');
+const cloudRows = requirements.filter((row) => row.tool === 'cloud-sync');
+
+const OUTCOMES = [
+	{ tool: 'cloud-sync', answers: { forests: ['one-domain'] }, checklist: cloudRows, reasonAnchor: null },
+	{
+		tool: 'connect-sync',
+		answers: { forests: ['one-domain'], 'devices-writeback': ['device-writeback'] },
+		checklist: connectRows,
+		reasonAnchor: 'cap-device-writeback',
+	},
+	{
+		tool: 'both',
+		answers: { forests: ['disconnected-forests'], 'devices-writeback': ['device-writeback'] },
+		checklist: [...connectRows, ...cloudRows],
+		reasonAnchor: 'cap-disconnected-forests',
+	},
+] as const;
+
+describe('sync-tool picker', () => {
+	test.each(OUTCOMES)('reaches the $tool recommendation by keyboard, with reasons and the checklist', async (outcome) => {
+		const page = await site.openPage(PICKER_PAGE, { theme: 'light' });
+		await walkTo(page, outcome.answers);
+		const result = page.locator('sync-tool-picker [data-tool]');
+		await expect.poll(() => result.getAttribute('data-tool')).toBe(outcome.tool);
+		// Every reason has a source; a deciding need links to its comparison row, which exists.
+		const reasons = page.locator('sync-tool-picker [part=reason]');
+		expect(await reasons.count()).toBeGreaterThan(0);
+		expect(await reasons.locator('a[rel=external]').count()).toBe(await reasons.count());
+		if (outcome.reasonAnchor) {
+			await expect.poll(() => reasons.locator(`a[href$="#${outcome.reasonAnchor}"]`).count()).toBeGreaterThan(0);
+			expect(await page.locator(`#${outcome.reasonAnchor}`).count()).toBe(1);
+		}
+		// The checklist lists every requirement row of the recommended tool(s), each linked to its row.
+		const checklist = await page
+			.locator('sync-tool-picker [part=checklist] a')
+			.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+		expect(checklist).toEqual(outcome.checklist.map((row) => `/prerequisites/#req-${row.id}`));
+		// The result is announced and has the focus.
+		await expect
+			.poll(() => page.evaluate(() => document.querySelector('sync-tool-picker')?.shadowRoot?.querySelector('[role=status]')?.textContent))
+			.toMatch(/^Recommendation ready/);
+		expect((await focusedInPicker(page))?.text).toBe('Recommended sync tool');
+		expect(describeViolations(await runAxe(page))).toEqual([]);
+		await expectCleanPage(page);
+	});
+
+	test('asks for an answer instead of advancing when none is chosen, without an axe violation', async () => {
+		const page = await site.openPage(PICKER_PAGE);
+		await page.locator('sync-tool-picker button.primary').click();
+		const error = page.locator('sync-tool-picker [role=alert]');
+		await expect.poll(() => error.count()).toBe(1);
+		expect(await page.locator('sync-tool-picker input').first().getAttribute('name')).toMatch(/-forests$/);
+		expect(describeViolations(await runAxe(page))).toEqual([]);
+		await expectCleanPage(page);
+	});
+
+	test('Back keeps earlier answers and Start over clears them', async () => {
+		const page = await site.openPage(PICKER_PAGE);
+		await walkTo(page, { forests: ['connected-forests'], 'forest-references': ['cross-forest-references'] });
+		expect(await page.locator('sync-tool-picker [data-tool]').getAttribute('data-tool')).toBe('connect-sync');
+		// Back from the result, question by question, to the forest-references question: its answer is still ticked.
+		for (let step = 0; step < 8; step++) {
+			const back = page.locator('sync-tool-picker button', { hasText: /^Back$/ });
+			await back.click();
+			if ((await page.locator('sync-tool-picker input[value=cross-forest-references]').count()) > 0) break;
+		}
+		expect(await page.locator('sync-tool-picker input[value=cross-forest-references]').isChecked()).toBe(true);
+		await page.locator('sync-tool-picker button', { hasText: 'Back' }).click();
+		expect(await page.locator('sync-tool-picker input[value=connected-forests]').isChecked()).toBe(true);
+		await page.locator('sync-tool-picker button', { hasText: 'Start over' }).click();
+		expect(await page.locator('sync-tool-picker input:checked').count()).toBe(0);
+		expect(await page.locator('sync-tool-picker input').first().getAttribute('name')).toMatch(/-forests$/);
+		await expectCleanPage(page);
+	});
+
+	test('an answer changed from the summary changes the result', async () => {
+		const page = await site.openPage(PICKER_PAGE);
+		await walkTo(page, { forests: ['one-domain'], 'devices-writeback': ['device-writeback'] });
+		expect(await page.locator('sync-tool-picker [data-tool]').getAttribute('data-tool')).toBe('connect-sync');
+		await page.getByRole('button', { name: /Change answer: Which of these must synchronisation do for devices/ }).click();
+		await page.locator('sync-tool-picker input[value=device-writeback]').uncheck();
+		await page.locator('sync-tool-picker button.primary').click();
+		await expect.poll(() => page.locator('sync-tool-picker [data-tool]').getAttribute('data-tool')).toBe('cloud-sync');
+	});
+
+	test('opens on the recommendation for ?needs= and reports unknown ids visibly', async () => {
+		const page = await site.openPage(`${PICKER_PAGE}?needs=device-writeback,disconnected-forests,not-a-need`);
+		await expect.poll(() => page.locator('sync-tool-picker [data-tool]').getAttribute('data-tool')).toBe('both');
+		expect(await page.locator('sync-tool-picker [data-tool]').innerText()).toContain('not-a-need');
+		expect(describeViolations(await runAxe(page))).toEqual([]);
+		await expectCleanPage(page);
+	});
+
+	test('Copy link gives an address that opens on the same result', async () => {
+		const page = await site.openPage(PICKER_PAGE);
+		await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin });
+		await walkTo(page, { forests: ['one-domain'], 'devices-writeback': ['device-writeback', 'password-writeback'] });
+		await page.locator('sync-tool-picker button', { hasText: 'Copy link' }).click();
+		const copied = await page.evaluate(() => navigator.clipboard.readText());
+		expect(new URL(copied).searchParams.get('needs')).toContain('device-writeback');
+		const reopened = await site.openPage(new URL(copied).pathname + new URL(copied).search);
+		await expect.poll(() => reopened.locator('sync-tool-picker [data-tool]').getAttribute('data-tool')).toBe('connect-sync');
+		await page.locator('sync-tool-picker button', { hasText: 'Copy as Markdown' }).click();
+		const markdown = await page.evaluate(() => navigator.clipboard.readText());
+		expect(markdown).toMatch(/Microsoft Entra Connect Sync/);
+		expect(markdown).toMatch(/- \[ \] .+prerequisites\/#req-/);
+	});
+
+	test.each(THEMES)('has no accessibility violations on the first question and the result in %s theme', async (theme) => {
+		const page = await site.openPage(PICKER_PAGE, { theme });
+		expect(describeViolations(await runAxe(page))).toEqual([]);
+		await walkTo(page, { forests: ['disconnected-forests'], 'devices-writeback': ['device-writeback'] });
+		expect(describeViolations(await runAxe(page))).toEqual([]);
+		await expectCleanPage(page);
+	});
+
+	test('without JavaScript the page shows the comparison table and says the picker needs JavaScript', async () => {
+		const page = await site.openPage(PICKER_PAGE, { javaScript: false });
+		expect(await page.locator('sync-tool-picker').innerText()).toMatch(/needs JavaScript/);
+		expect(await page.locator('tr[id^="cap-"]').count()).toBeGreaterThan(30);
+	});
+});
