@@ -235,23 +235,31 @@ export const TreeOptionSchema = z.strictObject({
 	label: z.string().min(1),
 	/** A hint shown under the answer. */
 	help: z.string().min(1).optional(),
-	/** The needs this answer implies (need ids); may be empty. */
-	implies: z.array(NeedIdSchema),
+	/** The needs this answer implies (need ids, checked against the capabilities by the tree); may be empty. */
+	implies: z.array(IdSchema),
 	/** Overrides the question's `next` when this answer is chosen (null ends the tree). For a multiple-choice question, the first chosen option in option order that has a `next` wins. */
 	next: NextSchema.optional(),
 });
 
 /** The "not sure" answer every question has; it says what it assumes. */
-export const NotSureSchema = z.strictObject({
-	/** The answer as the reader sees it, e.g. "Not sure". */
-	label: z.string().min(1),
-	/** What the tree assumes for a reader who is not sure, in a sentence the reader sees. */
-	assumes: z.string().min(1),
-	/** The needs that assumption implies (need ids); may be empty. */
-	implies: z.array(NeedIdSchema),
-	/** Overrides the question's `next` for this answer (null ends the tree). */
-	next: NextSchema.optional(),
-});
+export const NotSureSchema = z.strictObject(
+	{
+		/** The answer as the reader sees it, e.g. "Not sure". */
+		label: z.string().min(1),
+		/** What the tree assumes for a reader who is not sure, in a sentence the reader sees. */
+		assumes: z.string().min(1),
+		/** The needs that assumption implies (need ids, checked against the capabilities by the tree); may be empty. */
+		implies: z.array(IdSchema),
+		/** Overrides the question's `next` for this answer (null ends the tree). */
+		next: NextSchema.optional(),
+	},
+	{
+		error: (issue) =>
+			issue.input === undefined
+				? 'every question needs a "notSure" answer; add one with "label", "assumes" (what it assumes) and "implies"'
+				: undefined,
+	},
+);
 
 /** One question of the decision tree. */
 export const QuestionSchema = z.strictObject({
@@ -292,6 +300,16 @@ export const DecisionTreeSchema = z
 			}
 			known.add(question.id);
 		});
+		const checkNeeds = (implies: readonly string[], path: (string | number)[], where: string) => {
+			implies.forEach((need, needIndex) => {
+				if (NeedIdSchema.safeParse(need).success) return;
+				ctx.addIssue({
+					code: 'custom',
+					path: [...path, needIndex],
+					message: `${where}: implies "${need}", which is not a need id${didYouMean(need, needIds)}; use the id of a selectable row in content/data/capabilities.json`,
+				});
+			});
+		};
 		const checkNext = (next: string | null | undefined, path: (string | number)[], where: string) => {
 			if (next === null || next === undefined || known.has(next)) return;
 			ctx.addIssue({
@@ -310,6 +328,7 @@ export const DecisionTreeSchema = z
 		tree.questions.forEach((question, index) => {
 			checkNext(question.next, ['questions', index, 'next'], `question "${question.id}"`);
 			checkNext(question.notSure.next, ['questions', index, 'notSure', 'next'], `question "${question.id}", "not sure"`);
+			checkNeeds(question.notSure.implies, ['questions', index, 'notSure', 'implies'], `question "${question.id}", "not sure"`);
 			const optionIds = new Set<string>();
 			question.options.forEach((option, optionIndex) => {
 				if (optionIds.has(option.id)) {
@@ -321,6 +340,7 @@ export const DecisionTreeSchema = z
 				}
 				optionIds.add(option.id);
 				checkNext(option.next, ['questions', index, 'options', optionIndex, 'next'], `question "${question.id}", option "${option.id}"`);
+				checkNeeds(option.implies, ['questions', index, 'options', optionIndex, 'implies'], `question "${question.id}", option "${option.id}"`);
 			});
 		});
 		checkTreeShape(tree, ctx);

@@ -58,7 +58,9 @@ export function recommendationToMarkdown(result: Recommendation, options: Markdo
 	if (result.tradeoffs.length > 0) {
 		lines.push('', `${section} Trade-offs`, '');
 		for (const tradeoff of result.tradeoffs) {
-			lines.push(`- **${escapeText(tradeoff.label)}** (${tradeoffKind(tradeoff.kind, tradeoff.tool)}): ${escapeText(tradeoff.text)} ${cite(tradeoff)}`);
+			lines.push(
+				`- **${escapeText(tradeoff.label)}** (${tradeoffKind(tradeoff.kind, tradeoff.tool)}): ${escapeText(tradeoff.text)} ${cite(tradeoff)}`,
+			);
 			if (tradeoff.disputed) lines.push(`  - Disputed: ${escapeText(tradeoff.disputed)}`);
 		}
 	}
@@ -84,9 +86,7 @@ export function recommendationToMarkdown(result: Recommendation, options: Markdo
 }
 
 function toolTitle(tool: Recommendation['tool']): string {
-	return tool === 'both'
-		? `${TOOL_NAMES['connect-sync']} and ${TOOL_NAMES['cloud-sync']}, side by side`
-		: TOOL_NAMES[tool];
+	return tool === 'both' ? `${TOOL_NAMES['connect-sync']} and ${TOOL_NAMES['cloud-sync']}, side by side` : TOOL_NAMES[tool];
 }
 
 function tradeoffKind(kind: Recommendation['tradeoffs'][number]['kind'], tool: ToolId | null): string {
@@ -133,7 +133,8 @@ function safeHref(href: string | undefined): string | undefined {
 	if (typeof href !== 'string') return undefined;
 	const trimmed = href.trim();
 	if (trimmed === '' || (/^[a-z][a-z0-9+.-]*:/i.test(trimmed) && !/^https?:/i.test(trimmed))) return undefined;
-	return trimmed.replace(/[\s()<>]/g, (character) => encodeURIComponent(character));
+	// encodeURIComponent leaves brackets alone, and ")" would end the Markdown link early.
+	return trimmed.replace(/[\s()<>]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
 function linkOrText(text: string, href: string | undefined): string {

@@ -13,9 +13,11 @@ export interface Need {
 }
 
 /** Every need, in comparison-table order. */
-export const NEEDS: readonly Need[] = CAPABILITIES.filter((capability) => capability.selectable).map(
-	({ id, label, need }) => ({ id, label, kind: need }),
-);
+export const NEEDS: readonly Need[] = CAPABILITIES.filter((capability) => capability.selectable).map(({ id, label, need }) => ({
+	id,
+	label,
+	kind: need,
+}));
 
 const order = new Map(NEEDS.map((need, index) => [need.id, index]));
 
@@ -42,18 +44,29 @@ export const MAX_UNKNOWN_ENTRIES = 20;
  * and reports the rest in `unknown`. Never throws, whatever it is given.
  */
 export function normaliseNeeds(input: Iterable<unknown> | null | undefined): NormalisedNeeds {
-	const found = new Set<NeedId>();
+	// Flags by table position, so the result comes out in table order without sorting.
+	const found: boolean[] = new Array<boolean>(NEEDS.length).fill(false);
 	const unknown = new Set<string>();
-	for (const entry of safeIterate(input)) {
+	const take = (entry: unknown) => {
+		const exact = typeof entry === 'string' ? order.get(entry) : undefined;
+		if (exact !== undefined) {
+			found[exact] = true;
+			return;
+		}
 		const text = asText(entry).trim();
-		if (text === '') continue;
-		const id = text.toLowerCase();
-		if (isNeedId(id)) found.add(id);
+		if (text === '') return;
+		const index = order.get(text.toLowerCase());
+		if (index !== undefined) found[index] = true;
 		else if (unknown.size < MAX_UNKNOWN_ENTRIES) {
 			unknown.add(text.length > MAX_UNKNOWN_LENGTH ? `${text.slice(0, MAX_UNKNOWN_LENGTH)}…` : text);
 		}
-	}
-	const needs = [...found].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+	};
+	forEachEntry(input, take);
+	const needs: NeedId[] = [];
+	found.forEach((isFound, index) => {
+		const need = NEEDS[index];
+		if (isFound && need) needs.push(need.id);
+	});
 	return { needs, unknown: [...unknown] };
 }
 
@@ -67,16 +80,20 @@ function asText(entry: unknown): string {
 	}
 }
 
-/** Iterates anything iterable; a string counts as one entry, anything else as none. */
-function* safeIterate(input: unknown): Generator<unknown> {
+/** Visits anything iterable; a string counts as one entry, anything else as none. */
+function forEachEntry(input: unknown, visit: (entry: unknown) => void): void {
 	if (input === null || input === undefined) return;
 	if (typeof input === 'string') {
-		yield input;
+		visit(input);
+		return;
+	}
+	if (Array.isArray(input)) {
+		for (const entry of input) visit(entry);
 		return;
 	}
 	if (typeof (input as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== 'function') return;
 	try {
-		yield* input as Iterable<unknown>;
+		for (const entry of input as Iterable<unknown>) visit(entry);
 	} catch {
 		// A hostile iterable (a throwing getter or generator) ends the list instead of the page.
 	}

@@ -4,7 +4,7 @@
  * named functions below.
  */
 import type { Capability, NeedId, ToolId } from '../data/schemas';
-import { capabilityAnchor, capabilityById } from './capabilities';
+import { CAPABILITIES, capabilityAnchor } from './capabilities';
 import { normaliseNeeds } from './needs';
 import { TOOL_IDS, meets } from './tools';
 
@@ -150,8 +150,25 @@ function citationOf(capability: Capability): Citation {
 	return { source: capability.source, asOf: capability.asOf, anchor: capabilityAnchor(capability.id) };
 }
 
-function withDispute<T extends object>(item: T, disputed: string | undefined): T & { disputed?: string } {
-	return disputed === undefined ? item : { ...item, disputed };
+/** A capability with its verdict worked out once, at load. */
+interface Assessed {
+	capability: Capability;
+	meeting: ToolId[];
+	only: ToolId | undefined;
+	citation: Citation;
+}
+
+const assessed = new Map<string, Assessed>(
+	CAPABILITIES.map((capability) => [
+		capability.id,
+		{ capability, meeting: toolsMeeting(capability), only: onlyToolMeeting(capability), citation: citationOf(capability) },
+	]),
+);
+
+/** Adds what the sources dispute to an item, when there is something. */
+function withDispute<T extends { disputed?: string }>(item: T, disputed: string | undefined): T {
+	if (disputed !== undefined) item.disputed = disputed;
+	return item;
 }
 
 /**
@@ -160,11 +177,10 @@ function withDispute<T extends object>(item: T, disputed: string | undefined): T
  */
 export function recommend(input: Iterable<string>): Recommendation {
 	const { needs, unknown } = normaliseNeeds(input);
-	const capabilities = needs.flatMap((id) => capabilityById(id) ?? []);
+	const entries = needs.flatMap((id) => assessed.get(id) ?? []);
 
 	const split: Record<ToolId, NeedId[]> = { 'connect-sync': [], 'cloud-sync': [] };
-	for (const capability of capabilities) {
-		const only = onlyToolMeeting(capability);
+	for (const { capability, only } of entries) {
 		if (capability.need === 'hard' && only) split[only].push(capability.id);
 	}
 	const tool = decideTool(split);
@@ -174,23 +190,50 @@ export function recommend(input: Iterable<string>): Recommendation {
 	const tradeoffs: Tradeoff[] = [];
 	const unsupported: Unsupported[] = [];
 	const covered: NeedId[] = [];
-	for (const capability of capabilities) {
+	// Citation fields are written out, not spread: a spread inside a literal is V8's slow path, and
+	// the exhaustive tree test calls recommend() some 400,000 times.
+	for (const { capability, meeting, only, citation } of entries) {
 		const { id: need, label, summary, disputed } = capability;
-		const citation = citationOf(capability);
-		const meeting = toolsMeeting(capability);
 		if (meeting.length === 0) {
-			unsupported.push(withDispute({ need, label, text: summary, ...citation }, disputed));
+			const gap: Unsupported = {
+				need,
+				label,
+				text: summary,
+				source: citation.source,
+				asOf: citation.asOf,
+				anchor: citation.anchor,
+			};
+			unsupported.push(withDispute(gap, disputed));
 			continue;
 		}
 		let disputeShown = false;
-		const only = meeting.length === 1 ? meeting[0] : undefined;
 		if (only && chosen.includes(only)) {
-			needReasons.push(withDispute({ kind: capability.need, need, label, tool: only, text: summary, ...citation }, disputed));
+			const reason: Reason = {
+				kind: capability.need,
+				need,
+				label,
+				tool: only,
+				text: summary,
+				source: citation.source,
+				asOf: citation.asOf,
+				anchor: citation.anchor,
+			};
+			needReasons.push(withDispute(reason, disputed));
 			disputeShown = true;
 		} else if (only) {
 			// Only a soft need can get here: a hard one would have put its tool in `chosen`.
 			const lacking = chosen[0] ?? only;
-			tradeoffs.push(withDispute({ kind: 'missing' as const, need, label, tool: lacking, text: summary, ...citation }, disputed));
+			const tradeoff: Tradeoff = {
+				kind: 'missing',
+				need,
+				label,
+				tool: lacking,
+				text: summary,
+				source: citation.source,
+				asOf: citation.asOf,
+				anchor: citation.anchor,
+			};
+			tradeoffs.push(withDispute(tradeoff, disputed));
 			disputeShown = true;
 		} else {
 			covered.push(need);
@@ -198,12 +241,30 @@ export function recommend(input: Iterable<string>): Recommendation {
 		for (const partial of chosen) {
 			const support = capability.support[partial];
 			if (support.level !== 'limited') continue;
-			const item = { kind: 'limited' as const, need, label, tool: partial, text: support.note ?? summary, ...citation };
-			tradeoffs.push(withDispute(item, disputeShown ? undefined : disputed));
+			const tradeoff: Tradeoff = {
+				kind: 'limited',
+				need,
+				label,
+				tool: partial,
+				text: support.note ?? summary,
+				source: citation.source,
+				asOf: citation.asOf,
+				anchor: citation.anchor,
+			};
+			tradeoffs.push(withDispute(tradeoff, disputeShown ? undefined : disputed));
 			disputeShown = true;
 		}
 		if (disputed !== undefined && !disputeShown) {
-			tradeoffs.push({ kind: 'disputed', need, label, tool: null, text: disputed, ...citation });
+			tradeoffs.push({
+				kind: 'disputed',
+				need,
+				label,
+				tool: null,
+				text: disputed,
+				source: citation.source,
+				asOf: citation.asOf,
+				anchor: citation.anchor,
+			});
 		}
 	}
 

@@ -12,8 +12,8 @@ export const NEEDS_PARAM = 'needs';
 export const MAX_NEEDS_PARAM_LENGTH = 2000;
 
 /**
- * Parses the value of the `needs` parameter: need ids separated by commas (or spaces, as `+`
- * decodes to a space), in any case, with empty entries and duplicates ignored.
+ * Parses the value of the `needs` parameter: need ids separated by commas (or semicolons, or
+ * spaces, as `+` decodes to a space), in any case, with empty entries and duplicates ignored.
  */
 export function parseNeedsParam(value: string | null | undefined): NormalisedNeeds {
 	if (typeof value !== 'string') return { needs: [], unknown: [] };

@@ -122,7 +122,8 @@ export function walk(answers: Answers, tree: DecisionTree = TREE): TreeWalk {
 	while (current !== null && !seen.has(current)) {
 		seen.add(current);
 		const question = questionById(current, tree);
-		const answer = typeof answers === 'object' && answers !== null && Object.hasOwn(answers, current) ? answers[current] : undefined;
+		const answer =
+			typeof answers === 'object' && answers !== null && Object.hasOwn(answers, current) ? answers[current] : undefined;
 		if (!question || answer === undefined || !isAnswered(question, answer)) break;
 		const read = readAnswer(question, answer);
 		const next = nextQuestionId(question, answer);

@@ -34,7 +34,7 @@ async function tabTo(page: Page, matches: (focused: NonNullable<Awaited<ReturnTy
 }
 
 /** Answers the current question by keyboard only and confirms with Enter on Next. */
-async function answerByKeyboard(page: Page, values: string[]) {
+async function answerByKeyboard(page: Page, values: readonly string[]) {
 	const isSingle = (await page.locator('sync-tool-picker input[type=radio]').count()) > 0;
 	if (isSingle) {
 		const [value] = values;
@@ -56,7 +56,7 @@ async function answerByKeyboard(page: Page, values: string[]) {
 }
 
 /** Answers question after question (by id → values; unlisted questions get no ticks) until the result. */
-async function walkTo(page: Page, answers: Record<string, string[]>) {
+async function walkTo(page: Page, answers: Readonly<Record<string, readonly string[]>>) {
 	// Enter the picker as a keyboard user would after skipping to it: focus its first question.
 	await page.locator('sync-tool-picker h2').first().focus();
 	for (let step = 0; step < 9; step++) {
