@@ -23,6 +23,7 @@ export default defineConfig({
 			favicon: '/favicon.svg',
 			customCss: ['./src/styles/site.css'],
 			components: {
+				Head: './src/components/overrides/Head.astro',
 				Search: './src/components/overrides/Search.astro',
 			},
 			sidebar: [

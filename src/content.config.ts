@@ -2,13 +2,13 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
-import { CapabilitySchema, DecisionTreeSchema, RequirementSchema, SeedSchema } from './data/schemas';
+import { CapabilitySchema, DecisionTreeSchema, PageFrontmatterSchema, RequirementSchema, SeedSchema } from './data/schemas';
 import { strictFileLoader, strictObjectFileLoader } from './data/strict-file-loader';
 
 export const collections = {
 	docs: defineCollection({
 		loader: glob({ base: './content/docs', pattern: '**/[^_]*.{md,mdx}' }),
-		schema: docsSchema(),
+		schema: docsSchema({ extend: PageFrontmatterSchema }),
 	}),
 	seeds: defineCollection({
 		loader: strictFileLoader('content/data/seeds.json', SeedSchema),

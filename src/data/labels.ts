@@ -1,5 +1,5 @@
 /** Display names for the data's tool and category ids, shared by tables, filters and the picker. */
-import type { Category, ToolId } from './schemas';
+import type { Category, PageType, ToolId } from './schemas';
 
 /** Current product names of the two tools. */
 export const toolLabels: Record<ToolId, string> = {
@@ -20,4 +20,13 @@ export const categoryLabels: Record<Category, string> = {
 	'sign-in': 'Sign-in',
 	writeback: 'Writeback',
 	operations: 'Operations',
+};
+
+/** Human names of the page types, as the search filter shows them. */
+export const pageTypeLabels: Record<PageType, string> = {
+	overview: 'Overview',
+	guide: 'Guide',
+	concept: 'Concept',
+	reference: 'Reference',
+	decision: 'Decision tool',
 };

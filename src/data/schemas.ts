@@ -426,3 +426,16 @@ export type TreeOption = z.infer<typeof TreeOptionSchema>;
 export type NotSure = z.infer<typeof NotSureSchema>;
 export type Question = z.infer<typeof QuestionSchema>;
 export type DecisionTree = z.infer<typeof DecisionTreeSchema>;
+
+/** What kind of page a guide page is; a Pagefind filter in the site search. */
+export const PageTypeSchema = z.enum(['overview', 'guide', 'concept', 'reference', 'decision']);
+
+/** Extra frontmatter of the guide pages, added to Starlight's own. */
+export const PageFrontmatterSchema = z.object({
+	/** The page's kind, offered as the search filter "Page type". */
+	pageType: PageTypeSchema.default('guide'),
+	/** The tools the page is about, offered as the search filter "Tool". */
+	tools: z.array(ToolIdSchema).min(1).default(['cloud-sync', 'connect-sync']),
+});
+
+export type PageType = z.infer<typeof PageTypeSchema>;
