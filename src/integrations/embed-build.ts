@@ -5,7 +5,20 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { build } from 'esbuild';
+import { readFile } from 'node:fs/promises';
+import { build, type Plugin } from 'esbuild';
+import { REQUIREMENTS_FILE, trimRequirements } from '../build/checklist-data';
+
+/** Ships only the requirement fields the checklist shows (see src/build/checklist-data.ts). */
+const trimRequirementsPlugin: Plugin = {
+	name: 'trim-requirements-json',
+	setup(builder) {
+		builder.onLoad({ filter: REQUIREMENTS_FILE }, async ({ path }) => ({
+			contents: trimRequirements(await readFile(path, 'utf-8')),
+			loader: 'json',
+		}));
+	},
+};
 
 /** What is built, from which entry, in which format. */
 const BUNDLES = [
@@ -30,6 +43,7 @@ export function embedBuild(): AstroIntegration {
 						legalComments: 'none',
 						logLevel: 'silent',
 						metafile: true,
+						plugins: [trimRequirementsPlugin],
 					});
 					const bytes = Object.values(result.metafile.outputs).reduce((sum, output) => sum + output.bytes, 0);
 					logger.info(`Wrote dist/${bundle.output} (${bytes} bytes before compression).`);
