@@ -71,7 +71,8 @@ async function walkTo(page: Page, answers: Readonly<Record<string, readonly stri
 
 /** After each step the focus is on the new heading, which is not hidden under the sticky header (WCAG 2.4.11). */
 async function expectHeadingFocusedAndVisible(page: Page) {
-	await expect.poll(async () => (await focusedInPicker(page))?.tag ?? '').toMatch(/^H[1-6]$/);
+	await expect.poll(async () => (await focusedInPicker(page))?.tag ?? '', { timeout: 5000 }).toMatch(/^H[1-6]$/);
+	// Generous: the picker may scroll smoothly, and CI machines are slow.
 	await expect
 		.poll(() =>
 			page.evaluate(() => {
@@ -81,6 +82,7 @@ async function expectHeadingFocusedAndVisible(page: Page) {
 				const box = heading.getBoundingClientRect();
 				return box.top >= header.getBoundingClientRect().bottom && box.bottom <= window.innerHeight;
 			}),
+			{ timeout: 5000 },
 		)
 		.toBe(true);
 }

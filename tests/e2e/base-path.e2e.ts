@@ -1,0 +1,53 @@
+// The site built with BASE=/it/hybrid-sync/ and served under that path: every page loads clean,
+// every link stays inside the base and resolves, and search results lead inside the base.
+import { rm } from 'node:fs/promises';
+import { afterAll, describe, expect, test } from 'vitest';
+import {
+	BASE_PATH,
+	BASE_PATH_DIST,
+	ROUTES,
+	brokenLinksOn,
+	buildSite,
+	describeViolations,
+	expectCleanPage,
+	runAxe,
+	searchSite,
+	useSite,
+} from './harness';
+
+// Built once for this file, into tests/.tmp/dist-base-<pid> (gitignored), removed afterwards.
+const site = useSite(() => buildSite(BASE_PATH, BASE_PATH_DIST), BASE_PATH);
+afterAll(() => rm(BASE_PATH_DIST, { recursive: true, force: true }));
+
+describe(`under ${BASE_PATH}`, () => {
+	test.each(ROUTES)('loads %s cleanly with no accessibility violations', async (route) => {
+		const page = await site.openPage(route, { theme: 'light' });
+		expect(new URL(page.url()).pathname).toBe(`${BASE_PATH}${route.slice(1)}`);
+		expect(await page.locator('h1').count()).toBe(1);
+		await expectCleanPage(page);
+		expect(describeViolations(await runAxe(page))).toEqual([]);
+	});
+
+	test.each(ROUTES)('resolves every same-origin link on %s', async (route) => {
+		const page = await site.openPage(route);
+		expect(await brokenLinksOn(page)).toEqual([]);
+	});
+
+	test('resolves every same-origin link on the not-found page, served deep inside the base', async () => {
+		const page = await site.openPage('/no/such/page/here/', { status: 404 });
+		expect(await brokenLinksOn(page)).toEqual([]);
+		await expectCleanPage(page);
+	});
+
+	test('finds pages with the site search and links to them inside the base', async () => {
+		const page = await site.openPage('/');
+		const hrefs = await searchSite(page, 'gMSA');
+		expect(hrefs.filter((href) => !href.startsWith(BASE_PATH))).toEqual([]);
+		const first = page.locator('#starlight__search .pagefind-ui__result-link').first();
+		const target = new URL((await first.getAttribute('href')) ?? '', page.url());
+		await Promise.all([page.waitForURL((url) => url.pathname === target.pathname), first.click()]);
+		expect(ROUTES.map((route) => site.server.url(route))).toContain(site.server.origin + target.pathname);
+		expect(await page.locator('h1').count()).toBe(1);
+		await expectCleanPage(page);
+	});
+});

@@ -1,0 +1,189 @@
+// The embeddable picker on hostile host pages served from another loopback origin: the module
+// (self-hosted under a strict CSP, and cross-origin with CORS) and the sandboxed iframe variant.
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { AXE_TAGS, builtSiteDir, describeViolations, launchBrowser, serveSite, type SiteServer } from './harness';
+
+const FIXTURES = join(import.meta.dirname, '../fixtures/embed-host');
+const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
+
+let site: SiteServer;
+let host: { server: Server; origin: string };
+let browser: Browser;
+
+/** Serves the host fixtures on "localhost" (a different origin from the site's 127.0.0.1). */
+async function serveHost(siteOrigin: string, siteDir: string) {
+	const pages: Record<string, { file: string; csp: string; replace: Record<string, string> }> = {
+		'/self-hosted.html': { file: 'module.html', csp: STRICT_CSP, replace: { '{{MODULE}}': '/embed/sync-tool-picker.js' } },
+		'/cross-origin.html': {
+			file: 'module.html',
+			csp: `default-src 'self'; script-src 'self' ${siteOrigin}; style-src 'self'`,
+			replace: { '{{MODULE}}': `${siteOrigin}/embed/sync-tool-picker.js` },
+		},
+		'/invalid.html': { file: 'invalid.html', csp: STRICT_CSP, replace: { '{{MODULE}}': '/embed/sync-tool-picker.js' } },
+		'/frame.html': {
+			file: 'frame.html',
+			csp: `${STRICT_CSP}; frame-src ${siteOrigin}`,
+			replace: {},
+		},
+	};
+	const server = createServer((request, response) => {
+		void (async () => {
+			const url = new URL(request.url ?? '/', 'http://localhost');
+			const page = pages[url.pathname];
+			if (page) {
+				let html = await readFile(join(FIXTURES, page.file), 'utf-8');
+				for (const [key, value] of Object.entries(page.replace)) html = html.replaceAll(key, value);
+				html = html.replaceAll('{{FRAME}}', `${siteOrigin}/embed/frame/?parent-origin=${encodeURIComponent(hostOrigin())}`);
+				response.writeHead(200, { 'content-type': 'text/html', 'content-security-policy': page.csp }).end(html);
+			} else if (url.pathname === '/embed/sync-tool-picker.js') {
+				// The self-hosted copy, as the /embed/ page tells intranet owners to do.
+				const module = await readFile(join(siteDir, 'embed/sync-tool-picker.js'));
+				response.writeHead(200, { 'content-type': 'text/javascript' }).end(module);
+			} else if (url.pathname === '/hostile.css' || url.pathname === '/host.js') {
+				const type = url.pathname.endsWith('.css') ? 'text/css' : 'text/javascript';
+				response.writeHead(200, { 'content-type': type }).end(await readFile(join(FIXTURES, url.pathname.slice(1))));
+			} else response.writeHead(404).end();
+		})().catch((error: unknown) => response.writeHead(500).end(String(error)));
+	});
+	await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+	return { server, origin: `http://localhost:${(server.address() as AddressInfo).port}` };
+}
+
+const hostOrigin = () => host.origin;
+
+beforeAll(async () => {
+	site = await serveSite(builtSiteDir(), '/', { crossOriginEmbed: true });
+	host = await serveHost(site.origin, builtSiteDir());
+	browser = await launchBrowser();
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await site?.close();
+	await new Promise((done) => host?.server.close(done));
+});
+
+interface HostPage {
+	page: Page;
+	consoleErrors: string[];
+	warnings: string[];
+}
+
+async function openHost(path: string): Promise<HostPage> {
+	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+	const page = await context.newPage();
+	const consoleErrors: string[] = [];
+	const warnings: string[] = [];
+	page.on('console', (message) => {
+		if (message.type() === 'error') consoleErrors.push(message.text());
+		if (message.type() === 'warning') warnings.push(message.text());
+	});
+	page.on('pageerror', (error) => consoleErrors.push(`Uncaught ${error.message}`));
+	page.on('requestfailed', (request) => consoleErrors.push(`failed ${request.url()}`));
+	await page.goto(`${host.origin}${path}`);
+	return { page, consoleErrors, warnings };
+}
+
+/** Answers the picker inside `root` (option values by question id; others unticked) up to its result. */
+async function answerAll(root: Locator | FrameLocator, answers: Record<string, string[]>) {
+	for (let step = 0; step < 9; step++) {
+		if (await root.locator('[data-tool]').count()) return;
+		const name = (await root.locator('input').first().getAttribute('name')) ?? '';
+		const id = Object.keys(answers).find((key) => name.endsWith(`-${key}`));
+		for (const value of id ? (answers[id] ?? []) : []) await root.locator(`input[value="${value}"]`).check();
+		await root.locator('button.primary').click();
+	}
+	throw new Error('No result after 8 questions.');
+}
+
+const TO_CONNECT = { forests: ['one-domain'], 'devices-writeback': ['device-writeback'] };
+
+async function axeOfPicker(page: Page, selector = 'sync-tool-picker') {
+	return describeViolations((await new AxeBuilder({ page }).withTags(AXE_TAGS).include(selector).analyze()).violations);
+}
+
+describe('embedded module', () => {
+	test('works self-hosted under a strict CSP and hostile CSS; two instances stay independent; loading twice is harmless', async () => {
+		const { page, consoleErrors } = await openHost('/self-hosted.html');
+		const first = page.locator('#first');
+		const second = page.locator('#second');
+		await expect.poll(() => first.locator('fieldset').count()).toBe(1);
+		expect(await axeOfPicker(page, '#first')).toEqual([]);
+		await answerAll(first, TO_CONNECT);
+		expect(await first.locator('[data-tool]').getAttribute('data-tool')).toBe('connect-sync');
+		// The second picker is still on its first question, untouched.
+		expect(await second.locator('[data-tool]').count()).toBe(0);
+		expect(await second.locator('input:checked').count()).toBe(0);
+		const events = await page.evaluate(() => (window as unknown as { pickerEvents: Array<Record<string, string>> }).pickerEvents);
+		expect(events.filter((event) => event['type'] === 'sync-tool-picker:result')).toEqual([
+			expect.objectContaining({ id: 'first', tool: 'connect-sync' }),
+		]);
+		expect(events.filter((event) => event['type'] === 'sync-tool-picker:change').length).toBeGreaterThanOrEqual(2);
+		// The host's `* { font-size: 40px !important; color: red !important }` stops at the shadow root.
+		const style = await first.locator('[part=result]').evaluate((element) => {
+			const computed = getComputedStyle(element);
+			return { fontSize: computed.fontSize, color: computed.color };
+		});
+		expect(style).toEqual({ fontSize: '16px', color: 'rgb(27, 31, 36)' });
+		expect(await axeOfPicker(page, '#first')).toEqual([]);
+		expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+		expect(consoleErrors).toEqual([]);
+	});
+
+	test('loads from the site origin with CORS, renders and delivers the result event', async () => {
+		const { page, consoleErrors } = await openHost('/cross-origin.html');
+		await answerAll(page.locator('#second'), { forests: ['disconnected-forests'], 'devices-writeback': ['device-writeback'] });
+		expect(await page.locator('#second [data-tool]').getAttribute('data-tool')).toBe('both');
+		const events = await page.evaluate(() => (window as unknown as { pickerEvents: Array<Record<string, string>> }).pickerEvents);
+		const result = events.find((event) => event['type'] === 'sync-tool-picker:result');
+		expect(result).toMatchObject({ id: 'second', tool: 'both' });
+		// The share link and "read more" links point at the site the module came from.
+		expect(result?.['shareUrl']).toMatch(new RegExp(`^${site.origin}/choose-a-sync-tool/\\?needs=`));
+		expect(await page.locator('#second [part=checklist] a').first().getAttribute('href')).toMatch(`${site.origin}/prerequisites/#req-`);
+		expect(await axeOfPicker(page, '#second')).toEqual([]);
+		expect(consoleErrors).toEqual([]);
+	});
+
+	test('invalid attributes warn once each, fall back to defaults and throw nothing', async () => {
+		const { page, consoleErrors, warnings } = await openHost('/invalid.html');
+		await expect.poll(() => page.locator('sync-tool-picker h2').count()).toBe(1);
+		await answerAll(page.locator('sync-tool-picker'), TO_CONNECT);
+		const pickerWarnings = warnings.filter((warning) => warning.startsWith('[sync-tool-picker]'));
+		expect(pickerWarnings).toHaveLength(3);
+		expect(pickerWarnings.join('\n')).toMatch(/theme="purple"[\s\S]*heading-level="9"|heading-level="9"[\s\S]*theme="purple"/);
+		expect(pickerWarnings.join('\n')).toContain('links-base="javascript:alert(1)"');
+		// links-base fell back to the module's own site.
+		expect(await page.locator('sync-tool-picker [part=checklist] a').first().getAttribute('href')).toMatch(/^http:\/\/localhost:\d+\/prerequisites\/#req-/);
+		expect(consoleErrors).toEqual([]);
+	});
+});
+
+describe('iframe variant', () => {
+	test('renders sandboxed, resizes to its content and posts its result to the named parent origin', async () => {
+		const { page, consoleErrors } = await openHost('/frame.html');
+		const frame = page.frameLocator('iframe');
+		await expect.poll(() => frame.locator('fieldset').count()).toBe(1);
+		await expect.poll(async () => Number(await page.locator('iframe').getAttribute('height'))).toBeGreaterThan(300);
+		await answerAll(frame.locator('sync-tool-picker'), TO_CONNECT);
+		const messages = () => page.evaluate(() => (window as unknown as { frameMessages: Array<Record<string, unknown>> }).frameMessages);
+		await expect.poll(async () => (await messages()).some((message) => message['type'] === 'sync-tool-picker:result')).toBe(true);
+		const result = (await messages()).find((message) => message['type'] === 'sync-tool-picker:result');
+		expect(result).toMatchObject({ origin: 'null', version: 1, tool: 'connect-sync' });
+		// The frame grew with the result, and the host followed its last reported height.
+		const lastHeight = (await messages()).filter((message) => message['type'] === 'sync-tool-picker:resize').at(-1)?.['height'];
+		await expect.poll(async () => Number(await page.locator('iframe').getAttribute('height'))).toBe(lastHeight);
+		expect(Number(lastHeight)).toBeGreaterThan(600);
+		const frameAxe = await new AxeBuilder({ page }).withTags(AXE_TAGS).include('iframe').analyze();
+		expect(describeViolations(frameAxe.violations)).toEqual([]);
+		const frameHtml = await (await fetch(`${site.origin}/embed/frame/`)).text();
+		expect(frameHtml).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+		expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+		expect(consoleErrors).toEqual([]);
+	});
+});

@@ -1,0 +1,155 @@
+// Every page of the built site in a real browser: loads clean, is accessible in both themes,
+// deep links to requirement rows land in view, tables need no JavaScript, search works offline.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { anchorsIn } from '../../src/build/find-broken-links';
+import {
+	REQUIREMENT_ROUTES,
+	ROUTES,
+	THEMES,
+	brokenLinksOn,
+	builtSiteDir,
+	describeViolations,
+	expectCleanPage,
+	reportOf,
+	runAxe,
+	searchSite,
+	useSite,
+} from './harness';
+
+const site = useSite(builtSiteDir);
+
+/** Long enough to say what the page is for, short enough for a search result snippet (~160 characters). */
+const DESCRIPTION_LENGTH = { min: 50, max: 160 };
+
+/** A term the prerequisites discuss, so the search index must find it. */
+const SEARCH_QUERY = 'gMSA';
+
+/** Served for a URL that is not a page, several folders deep so relative links would break. */
+const UNKNOWN_PATH = '/no/such/page/here/';
+
+describe.each(THEMES)('in %s theme', (theme) => {
+	test.each(ROUTES)(`loads %s cleanly in ${theme} theme`, async (route) => {
+		const page = await site.openPage(route, { theme });
+		await expect.poll(() => page.locator('h1').count()).toBe(1);
+		expect((await page.locator('h1').innerText()).trim()).not.toBe('');
+		const description = (await page.locator('meta[name="description"]').getAttribute('content')) ?? '';
+		// Soft, so a wordy description does not hide a console error or a failed request below.
+		expect.soft(description.length, `description "${description}"`).toBeGreaterThanOrEqual(DESCRIPTION_LENGTH.min);
+		expect.soft(description.length, `description "${description}"`).toBeLessThanOrEqual(DESCRIPTION_LENGTH.max);
+		const favicon = await page.locator('link[rel~="icon"]').first().evaluate((link) => (link as HTMLLinkElement).href);
+		const icon = await page.request.get(favicon);
+		expect(icon.status(), favicon).toBe(200);
+		expect(icon.headers()['content-type']).toBe('image/svg+xml');
+		await expectCleanPage(page);
+	});
+
+	test.each(ROUTES)(`has no accessibility violations on %s in ${theme} theme`, async (route) => {
+		const page = await site.openPage(route, { theme });
+		expect(describeViolations(await runAxe(page))).toEqual([]);
+	});
+});
+
+test('names the search button by the shortcut it shows on Apple devices', async () => {
+	const page = await site.openPage('/', {
+		initScript: `Object.defineProperty(Navigator.prototype, 'platform', { get: () => 'MacIntel' });`,
+	});
+	const button = page.locator('site-search button[data-open-modal]');
+	await expect.poll(() => button.getAttribute('aria-label')).toBe('Search ⌘ K');
+	expect(await button.getAttribute('aria-keyshortcuts')).toBe('Meta+K');
+	expect(describeViolations(await runAxe(page))).toEqual([]);
+});
+
+test('builds every route and a Pagefind index', () => {
+	const dist = builtSiteDir();
+	const missing = ROUTES.filter((route) => !existsSync(join(dist, route, 'index.html')));
+	expect(missing).toEqual([]);
+	expect(existsSync(join(dist, '404.html'))).toBe(true);
+	expect(existsSync(join(dist, 'pagefind/pagefind.js'))).toBe(true);
+	const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf-8')) as {
+		languages: Record<string, { page_count: number }>;
+	};
+	const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+	expect(indexed).toBeGreaterThanOrEqual(ROUTES.length);
+});
+
+describe('the not-found page', () => {
+	test('is served for an unknown URL with links that work', async () => {
+		const page = await site.openPage(UNKNOWN_PATH, { status: 404 });
+		expect(await page.locator('h1').innerText()).toMatch(/not found/i);
+		const links = await page.locator('main a[href]').evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
+		const routeUrls = ROUTES.map((route) => site.server.url(route));
+		expect(links.filter((link) => routeUrls.includes(link.replace(/#.*$/, ''))), 'links to pages of the guide').not.toEqual([]);
+		expect(await brokenLinksOn(page, 'main')).toEqual([]);
+		await expectCleanPage(page);
+	});
+
+	test('has no accessibility violations', async () => {
+		const page = await site.openPage(UNKNOWN_PATH, { status: 404, theme: 'light' });
+		expect(describeViolations(await runAxe(page))).toEqual([]);
+	});
+});
+
+describe.each(REQUIREMENT_ROUTES)('requirement rows on %s', (route) => {
+	test('each come into view below the header when their anchor is followed', async () => {
+		const page = await site.openPage(route);
+		const ids = await page.locator('tr[id^="req-"]').evaluateAll((rows) => rows.map((row) => row.id));
+		expect(ids.length, 'requirement rows').toBeGreaterThan(0);
+		const misplaced: string[] = [];
+		for (const id of ids) {
+			await page.evaluate((hash) => (location.hash = hash), id);
+			const place = await page.evaluate(() => {
+				const target = document.querySelector(':target');
+				const header = document.querySelector('header.header')?.getBoundingClientRect().bottom ?? 0;
+				const box = target?.getBoundingClientRect();
+				return { target: target?.id, header, top: box?.top ?? NaN, height: box?.height ?? 0, viewport: innerHeight };
+			});
+			if (place.target !== id) misplaced.push(`#${id}: :target is ${place.target ?? 'nothing'}`);
+			else if (place.top < place.header - 1 || place.top >= place.viewport || place.height === 0) {
+				misplaced.push(`#${id}: top ${place.top}px, header ends at ${place.header}px, viewport ${place.viewport}px`);
+			}
+		}
+		expect(misplaced).toEqual([]);
+		await expectCleanPage(page);
+	});
+
+	test('a shared link to the last row opens with the row in view below the header', async () => {
+		const html = await site.builtHtml(route);
+		const last = [...anchorsIn(html)].filter((id) => id.startsWith('req-')).at(-1);
+		expect(last, 'a requirement row').toBeDefined();
+		const page = await site.openPage(`${route}#${last}`);
+		const row = page.locator(`[id="${last}"]`);
+		await expect.poll(() => row.evaluate((element) => element.matches(':target'))).toBe(true);
+		const header = await page.locator('header.header').evaluate((element) => element.getBoundingClientRect().bottom);
+		const top = await row.evaluate((element) => element.getBoundingClientRect().top);
+		expect(top).toBeGreaterThanOrEqual(header - 1);
+		expect(top).toBeLessThan(800);
+	});
+
+	test('are all present and visible without JavaScript', async () => {
+		const built = [...anchorsIn(await site.builtHtml(route))].filter((id) => id.startsWith('req-'));
+		expect(built.length, 'requirement rows in the built page').toBeGreaterThan(0);
+		const page = await site.openPage(route, { javaScript: false });
+		const shown = await page
+			.locator('tr[id^="req-"]')
+			.evaluateAll((rows) => rows.filter((row) => row.checkVisibility()).map((row) => row.id));
+		expect(shown).toEqual(built);
+		const tables = page.locator('table[data-requirement-table]');
+		expect(await tables.count()).toBeGreaterThan(0);
+		for (const table of await tables.all()) expect(await table.locator('caption').innerText()).not.toBe('');
+		expect(reportOf(page)).toEqual({ consoleErrors: [], failedRequests: [], offOriginRequests: [] });
+	});
+});
+
+test('finds pages with the site search, offline', async () => {
+	const page = await site.openPage('/');
+	const hrefs = await searchSite(page, SEARCH_QUERY);
+	expect(hrefs.length).toBeGreaterThan(0);
+	const first = page.locator('#starlight__search .pagefind-ui__result-link').first();
+	const target = new URL((await first.getAttribute('href')) ?? '', page.url());
+	await Promise.all([page.waitForURL((url) => url.pathname === target.pathname), first.click()]);
+	expect(ROUTES.map((route) => site.server.url(route))).toContain(site.server.origin + target.pathname);
+	expect(await page.locator('h1').count()).toBe(1);
+	await expectCleanPage(page);
+});

@@ -1,0 +1,62 @@
+// A malformed data file stops the build with a message that names the file, the entry and the
+// field (Astro's own file() loader would log and build on with missing facts).
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { RequirementSchema } from '../../../src/data/schemas';
+import { DataFileError, parseDataFile } from '../../../src/data/strict-file-loader';
+
+/** Parses a fixture as if it were content/data/requirements.json, under its own name. */
+function parseFixture(name: string) {
+	const fileName = `tests/fixtures/malformed-data/${name}`;
+	const text = readFileSync(new URL(`../../../${fileName}`, import.meta.url), 'utf-8');
+	return () => parseDataFile(fileName, text, RequirementSchema);
+}
+
+describe('parseDataFile', () => {
+	test('rejects a file that is not valid JSON, naming the file and where the syntax breaks', () => {
+		expect(parseFixture('invalid-json.json')).toThrowErrorMatchingInlineSnapshot(`[DataFileError: tests/fixtures/malformed-data/invalid-json.json: not valid JSON (Expected ',' or '}' after property value in JSON at position 236 (line 3 column 20)).]`);
+	});
+
+	test('rejects a file that holds one object instead of an array of entries', () => {
+		expect(parseFixture('not-an-array.json')).toThrowErrorMatchingInlineSnapshot(`[DataFileError: tests/fixtures/malformed-data/not-an-array.json: must hold a JSON array of entries, found object.]`);
+	});
+
+	test('rejects an entry without an id, naming its position and the id field', () => {
+		expect(parseFixture('entry-without-id.json')).toThrowErrorMatchingInlineSnapshot(`
+			[DataFileError: tests/fixtures/malformed-data/entry-without-id.json: entry #2 has no "id" string.
+			  - field "id": required]
+		`);
+	});
+
+	test('rejects an id used twice, naming the second entry', () => {
+		expect(parseFixture('duplicate-id.json')).toThrowErrorMatchingInlineSnapshot(`
+			[DataFileError: tests/fixtures/malformed-data/duplicate-id.json: entry "agent-server" (#2) repeats an id already used above.
+			  - field "id": must be unique in the file]
+		`);
+	});
+
+	test('rejects a field of the wrong type, naming the entry and the field', () => {
+		expect(parseFixture('wrong-type.json')).toThrowErrorMatchingInlineSnapshot(`
+			[DataFileError: tests/fixtures/malformed-data/wrong-type.json: entry "agent-server" (#1) does not match its schema:
+			  - field "details": Invalid input: expected array, received string]
+		`);
+	});
+
+	test('rejects a source that is neither a seed file nor a Microsoft Learn address', () => {
+		expect(parseFixture('bad-source.json')).toThrowErrorMatchingInlineSnapshot(`
+			[DataFileError: tests/fixtures/malformed-data/bad-source.json: entry "agent-server" (#1) does not match its schema:
+			  - field "source": must be a seed file name such as "004_d0e12f0b76525344.txt" or an https://learn.microsoft.com/ address]
+		`);
+	});
+
+	test('rejects a date not written YYYY-MM-DD', () => {
+		expect(parseFixture('bad-date.json')).toThrowErrorMatchingInlineSnapshot(`
+			[DataFileError: tests/fixtures/malformed-data/bad-date.json: entry "agent-server" (#1) does not match its schema:
+			  - field "asOf": must be a date written YYYY-MM-DD, e.g. "2023-03-01"]
+		`);
+	});
+
+	test('throws a DataFileError, so the build can tell a data problem from a crash', () => {
+		expect(parseFixture('bad-date.json')).toThrow(DataFileError);
+	});
+});
