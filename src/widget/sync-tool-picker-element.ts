@@ -146,11 +146,9 @@ export class SyncToolPickerElement extends HTMLElement {
 		if (moveFocus && heading) {
 			heading.focus({ preventScroll: true });
 			const top = heading.getBoundingClientRect().top;
-			// Scroll only when the heading is off screen or under a sticky header (WCAG 2.4.11).
-			if (top < 96 || top > window.innerHeight - 120) {
-				const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-				heading.scrollIntoView({ block: 'start', behavior: reduced ? 'auto' : 'smooth' });
-			}
+			// Scroll only when the heading is off screen or under a sticky header (WCAG 2.4.11). The jump
+			// is instant: a smooth scroll can be cut short by the next key press, and motion is unwanted.
+			if (top < 96 || top > window.innerHeight - 120) heading.scrollIntoView({ block: 'start', behavior: 'instant' });
 		}
 	}
 
@@ -223,15 +221,13 @@ export class SyncToolPickerElement extends HTMLElement {
 			h(
 				'div',
 				{ class: 'actions' },
-				h('button', { type: 'submit', class: 'primary', part: 'button' }, STRINGS.next),
+				// A button, not a submit: a frame sandboxed without allow-forms blocks form submission.
+				this.#button(STRINGS.next, () => this.#next(question, form), { class: 'primary' }),
 				index > 0 ? this.#button(STRINGS.back, () => this.#back()) : null,
 				Object.keys(this.#answers).length > 0 ? this.#button(STRINGS.startOver, () => this.startOver()) : null,
 			),
 		);
-		form.addEventListener('submit', (event) => {
-			event.preventDefault();
-			this.#next(question, form);
-		});
+		form.addEventListener('submit', (event) => event.preventDefault());
 		return form;
 	}
 

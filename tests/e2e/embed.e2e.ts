@@ -48,6 +48,8 @@ async function serveHost(siteOrigin: string, siteDir: string) {
 			} else if (url.pathname === '/hostile.css' || url.pathname === '/host.js') {
 				const type = url.pathname.endsWith('.css') ? 'text/css' : 'text/javascript';
 				response.writeHead(200, { 'content-type': type }).end(await readFile(join(FIXTURES, url.pathname.slice(1))));
+			} else if (url.pathname === '/favicon.ico') {
+				response.writeHead(204).end();
 			} else response.writeHead(404).end();
 		})().catch((error: unknown) => response.writeHead(500).end(String(error)));
 	});

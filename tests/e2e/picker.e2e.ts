@@ -73,18 +73,17 @@ async function walkTo(page: Page, answers: Readonly<Record<string, readonly stri
 async function expectHeadingFocusedAndVisible(page: Page) {
 	await expect.poll(async () => (await focusedInPicker(page))?.tag ?? '', { timeout: 5000 }).toMatch(/^H[1-6]$/);
 	// Generous: the picker may scroll smoothly, and CI machines are slow.
-	await expect
-		.poll(() =>
-			page.evaluate(() => {
-				const heading = document.querySelector('sync-tool-picker')?.shadowRoot?.activeElement;
-				const header = document.querySelector('header');
-				if (!heading || !header) return false;
-				const box = heading.getBoundingClientRect();
-				return box.top >= header.getBoundingClientRect().bottom && box.bottom <= window.innerHeight;
-			}),
-			{ timeout: 5000 },
-		)
-		.toBe(true);
+	const placement = () =>
+		page.evaluate(() => {
+			const heading = document.querySelector('sync-tool-picker')?.shadowRoot?.activeElement;
+			const header = document.querySelector('header');
+			if (!heading || !header) return 'no heading or header';
+			const box = heading.getBoundingClientRect();
+			const headerBottom = header.getBoundingClientRect().bottom;
+			const visible = box.top >= headerBottom && box.bottom <= window.innerHeight;
+			return visible ? 'visible' : `top ${box.top}, bottom ${box.bottom}, header ends at ${headerBottom}, viewport ${window.innerHeight}`;
+		});
+	await expect.poll(placement, { timeout: 5000 }).toBe('visible');
 }
 
 const connectRows = requirements.filter((row) => row.tool === 'connect-sync');
