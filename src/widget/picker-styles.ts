@@ -74,7 +74,7 @@ button.primary { background: var(--_accent); border-color: var(--_accent); color
 button.link { min-height: 24px; min-width: 24px; padding: 0 4px; border: 0; background: none; color: var(--_accent); text-decoration: underline; }
 .result-tool { font-size: 1.4em; font-weight: 700; margin: 6px 0 10px; }
 .result section { margin-top: 18px; }
-.result section > :first-child { margin-bottom: 8px; font-size: 1.05em; }
+.result section :where(h2, h3, h4, h5, h6) { margin: 12px 0 8px; font-size: 1.05em; }
 .source { color: var(--_muted); font-size: 0.9em; }
 .summary dl { display: grid; grid-template-columns: minmax(0, 1fr) auto; gap: 6px 12px; }
 .summary dt { font-weight: 600; grid-column: 1 / -1; }

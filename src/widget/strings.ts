@@ -25,7 +25,7 @@ export const STRINGS = {
 	notSure: 'Not sure',
 	change: 'Change',
 	changeLabel: (prompt: string) => `Change answer: ${prompt}`,
-	source: 'source',
+	source: (asOf: string) => `Microsoft Learn, ${asOf}`,
 	copyLink: 'Copy link',
 	copyMarkdown: 'Copy as Markdown',
 	print: 'Print',

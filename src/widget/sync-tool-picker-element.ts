@@ -328,7 +328,7 @@ export class SyncToolPickerElement extends HTMLElement {
 		const section = (title: string, part: string, ...children: Array<Node | null>) =>
 			h('section', { part }, this.#heading(sub, title), ...children);
 		const sourceLink = (source: string, asOf: string) =>
-			h('span', { class: 'source' }, ' ', h('a', { href: source, rel: 'external' }, STRINGS.source), ` (${asOf})`);
+			h('span', { class: 'source' }, ' (', h('a', { href: source, rel: 'external' }, STRINGS.source(asOf)), ')');
 		const rowLink = (anchor: string | null, label: string) =>
 			anchor ? h('a', { href: this.#link(`choose-a-sync-tool/#${anchor}`) }, label) : h('strong', {}, label);
 
