@@ -117,11 +117,16 @@ describe('embedded module', () => {
 		const second = page.locator('#second');
 		await expect.poll(() => first.locator('fieldset').count()).toBe(1);
 		expect(await axeOfPicker(page, '#first')).toEqual([]);
+		// The error state: Next with no answer asks for one, in the dark-themed second picker.
+		await second.locator('button.primary').click();
+		await expect.poll(() => second.locator('[role=alert]').count()).toBe(1);
+		expect(await axeOfPicker(page, '#second')).toEqual([]);
 		await answerAll(first, TO_CONNECT);
 		expect(await first.locator('[data-tool]').getAttribute('data-tool')).toBe('connect-sync');
-		// The second picker is still on its first question, untouched.
+		// The second picker is still on its first question, untouched by the first one's answers.
 		expect(await second.locator('[data-tool]').count()).toBe(0);
 		expect(await second.locator('input:checked').count()).toBe(0);
+		expect(await second.locator('input').first().getAttribute('name')).toMatch(/-forests$/);
 		const events = await page.evaluate(() => (window as unknown as { pickerEvents: Array<Record<string, string>> }).pickerEvents);
 		expect(events.filter((event) => event['type'] === 'sync-tool-picker:result')).toEqual([
 			expect.objectContaining({ id: 'first', tool: 'connect-sync' }),
