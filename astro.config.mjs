@@ -24,6 +24,8 @@ export default defineConfig({
 				'Plan an Active Directory to Microsoft Entra ID integration: choose between Microsoft Entra Cloud Sync and Microsoft Entra Connect Sync, and check every prerequisite.',
 			favicon: '/favicon.svg',
 			customCss: ['./src/styles/site.css'],
+			// Wrapped code never scrolls sideways, so no code block is a scroll region a keyboard cannot reach.
+			expressiveCode: { defaultProps: { wrap: true } },
 			components: {
 				Head: './src/components/overrides/Head.astro',
 				Search: './src/components/overrides/Search.astro',

@@ -20,6 +20,8 @@ export default defineConfig({
 					environment: 'node',
 					testTimeout: 120_000,
 					hookTimeout: 300_000,
+					// A loaded 2-core CI machine can take over a second for one page.evaluate.
+					expect: { poll: { timeout: 10_000 } },
 					// One browser per file is plenty on a 2-core machine.
 					fileParallelism: false,
 				},
