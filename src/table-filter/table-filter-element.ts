@@ -24,7 +24,12 @@ export class TableFilterElement extends HTMLElement {
 			this.#rowText.set(row, `${row.textContent ?? ''} ${labelOf('tool', row.dataset['tool'])} ${labelOf('category', row.dataset['category'])}`);
 		}
 		this.#collectSections();
-		form.addEventListener('input', () => this.#apply(this.#readForm(), 'replace'));
+		// Typing replaces the current history entry; choosing a tool or category adds one, so Back
+		// undoes it. A select fires 'input' just before 'change', so 'input' must leave selects alone:
+		// replacing the URL first would leave 'change' nothing new to push.
+		form.addEventListener('input', (event) => {
+			if (event.target instanceof HTMLInputElement) this.#apply(this.#readForm(), 'replace');
+		});
 		form.addEventListener('change', (event) => {
 			if (event.target instanceof HTMLSelectElement) this.#apply(this.#readForm(), 'push');
 		});
