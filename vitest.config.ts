@@ -22,8 +22,9 @@ export default defineConfig({
 					hookTimeout: 300_000,
 					// A loaded 2-core CI machine can take over a second for one page.evaluate.
 					expect: { poll: { timeout: 10_000 } },
-					// One browser per file is plenty on a 2-core machine.
-					fileParallelism: false,
+					// Two files at a time, each with its own browser and server: the tests mostly wait on
+					// Chromium, so a 2-core machine runs them faster side by side.
+					maxWorkers: 2,
 				},
 			},
 		],

@@ -96,6 +96,9 @@ export class TableFilterElement extends HTMLElement {
 		this.#input().value = '';
 		this.#select('tool').value = '';
 		this.#select('category').value = '';
+		// The note explained a link's bad filters; once the reader clears them, it no longer applies.
+		const note = this.querySelector<HTMLElement>('[data-note]');
+		if (note) note.hidden = true;
 		this.#apply(this.#readForm(), 'push');
 		this.#input().focus();
 	}

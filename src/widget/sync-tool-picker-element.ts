@@ -16,6 +16,7 @@ import {
 	recommendationToMarkdown,
 	walk,
 	type Answers,
+	type Citation,
 	type Question,
 	type Recommendation,
 	type ToolId,
@@ -331,6 +332,21 @@ export class SyncToolPickerElement extends HTMLElement {
 			h('span', { class: 'source' }, ' (', h('a', { href: source, rel: 'external' }, STRINGS.source(asOf)), ')');
 		const rowLink = (anchor: string | null, label: string) =>
 			anchor ? h('a', { href: this.#link(`choose-a-sync-tool/#${anchor}`) }, label) : h('strong', {}, label);
+		/** A section listing reasons, trade-offs or gaps: each names its comparison row, says why, cites its source. */
+		const citedList = (title: string, part: string, items: ReadonlyArray<Citation & { label: string; text: string; disputed?: string }>, itemPart?: string) =>
+			items.length === 0
+				? null
+				: section(
+						title,
+						part,
+						h(
+							'ul',
+							{},
+							items.map((item) =>
+								h('li', { part: itemPart }, rowLink(item.anchor, item.label), ': ', item.text, item.disputed ? ` ${item.disputed}` : '', sourceLink(item.source, item.asOf)),
+							),
+						),
+					);
 
 		const tools: ToolId[] = result.tool === 'both' ? ['connect-sync', 'cloud-sync'] : [result.tool];
 		const checklist = tools.map((tool) =>
@@ -371,43 +387,9 @@ export class SyncToolPickerElement extends HTMLElement {
 			source.kind === 'link' && source.unknown.length > 0
 				? h('p', { class: 'error', role: 'note' }, STRINGS.unknownNeeds(source.unknown))
 				: null,
-			section(
-				STRINGS.reasons,
-				'reasons',
-				h(
-					'ul',
-					{},
-					result.reasons.map((reason) =>
-						h('li', { part: 'reason' }, rowLink(reason.anchor, reason.label), ': ', reason.text, reason.disputed ? ` ${reason.disputed}` : '', sourceLink(reason.source, reason.asOf)),
-					),
-				),
-			),
-			result.tradeoffs.length > 0
-				? section(
-						STRINGS.tradeoffs,
-						'tradeoffs',
-						h(
-							'ul',
-							{},
-							result.tradeoffs.map((tradeoff) =>
-								h('li', {}, rowLink(tradeoff.anchor, tradeoff.label), ': ', tradeoff.text, sourceLink(tradeoff.source, tradeoff.asOf)),
-							),
-						),
-					)
-				: null,
-			result.unsupported.length > 0
-				? section(
-						STRINGS.unsupported,
-						'unsupported',
-						h(
-							'ul',
-							{},
-							result.unsupported.map((item) =>
-								h('li', {}, rowLink(item.anchor, item.label), ': ', item.text, sourceLink(item.source, item.asOf)),
-							),
-						),
-					)
-				: null,
+			citedList(STRINGS.reasons, 'reasons', result.reasons, 'reason'),
+			citedList(STRINGS.tradeoffs, 'tradeoffs', result.tradeoffs),
+			citedList(STRINGS.unsupported, 'unsupported', result.unsupported),
 			this.#assumptionsSection(sub),
 			section(
 				STRINGS.nextSteps,

@@ -407,6 +407,19 @@ export async function searchSite(page: Page, query: string): Promise<string[]> {
 }
 
 /**
+ * Follows the first result link of an open search and checks it leads to one of the site's
+ * routes with a heading; returns the target address.
+ */
+export async function followFirstSearchResult(page: Page, site: Site): Promise<URL> {
+	const first = page.locator('#starlight__search .pagefind-ui__result-link').first();
+	const target = new URL((await first.getAttribute('href')) ?? '', page.url());
+	await Promise.all([page.waitForURL((url) => url.pathname === target.pathname), first.click()]);
+	expect(ROUTES.map((route) => site.server.url(route))).toContain(site.server.origin + target.pathname);
+	expect(await page.locator('h1').count()).toBe(1);
+	return target;
+}
+
+/**
  * Fetches every same-origin link in `scope` on the page (once per target) and returns a line for
  * each that is not served with status 200 or whose `#anchor` is not an id on the target page.
  * Links within the page itself are checked against its live DOM.

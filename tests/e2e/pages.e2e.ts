@@ -9,6 +9,7 @@ import {
 	ROUTES,
 	THEMES,
 	brokenLinksOn,
+	followFirstSearchResult,
 	builtSiteDir,
 	describeViolations,
 	expectCleanPage,
@@ -146,10 +147,6 @@ test('finds pages with the site search, offline', async () => {
 	const page = await site.openPage('/');
 	const hrefs = await searchSite(page, SEARCH_QUERY);
 	expect(hrefs.length).toBeGreaterThan(0);
-	const first = page.locator('#starlight__search .pagefind-ui__result-link').first();
-	const target = new URL((await first.getAttribute('href')) ?? '', page.url());
-	await Promise.all([page.waitForURL((url) => url.pathname === target.pathname), first.click()]);
-	expect(ROUTES.map((route) => site.server.url(route))).toContain(site.server.origin + target.pathname);
-	expect(await page.locator('h1').count()).toBe(1);
+	await followFirstSearchResult(page, site);
 	await expectCleanPage(page);
 });
