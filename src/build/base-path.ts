@@ -9,10 +9,3 @@ export function normaliseBase(value: string | undefined): string {
 	}
 	return `/${trimmed}/`;
 }
-
-/** Prefixes a root-relative site path (`/prerequisites/#req-x`) with the base; other links pass through. */
-export function withBase(base: string, href: string): string {
-	if (!href.startsWith('/') || href.startsWith('//')) return href;
-	if (base === '/' || href.startsWith(base)) return href;
-	return base.replace(/\/$/, '') + href;
-}

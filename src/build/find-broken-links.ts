@@ -25,6 +25,14 @@ function decodeEntities(value: string): string {
 		.replace(/&gt;/g, '>');
 }
 
+function safeDecode(value: string): string | null {
+	try {
+		return decodeURIComponent(value);
+	} catch {
+		return null;
+	}
+}
+
 /** The ids (and legacy `name` anchors) an HTML document defines. */
 export function anchorsIn(html: string): Set<string> {
 	return new Set([...html.matchAll(ID)].map((match) => decodeEntities(match[1] ?? '')));
@@ -54,7 +62,13 @@ export function findBrokenLinks(pages: Map<string, string>, files: Set<string>, 
 		for (const href of linksIn(html)) {
 			if (href === '' || /^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) continue;
 			const url = new URL(href, `http://site.invalid${page}`);
-			let path = decodeURIComponent(url.pathname);
+			const decoded = safeDecode(url.pathname);
+			const hash = safeDecode(url.hash.slice(1));
+			if (decoded === null || hash === null) {
+				broken.push({ page, href, reason: 'is not a valid URL (a stray "%")' });
+				continue;
+			}
+			let path = decoded;
 			if (!path.startsWith(base)) {
 				broken.push({ page, href, reason: `points outside the base path ${base}` });
 				continue;
@@ -66,7 +80,6 @@ export function findBrokenLinks(pages: Map<string, string>, files: Set<string>, 
 					continue;
 				}
 			}
-			const hash = decodeURIComponent(url.hash.slice(1));
 			if (hash && pages.has(path) && !anchorsOf(path).has(hash)) {
 				broken.push({ page, href, reason: `no element with id "${hash}" on ${path}` });
 			}

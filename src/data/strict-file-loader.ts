@@ -114,7 +114,7 @@ export function strictObjectFileLoader(fileName: string, schema: z.ZodType, id: 
 export function strictFileLoader(fileName: string, schema: z.ZodType): Loader {
 	return {
 		name: 'strict-file-loader',
-		load: async ({ config, store, parseData, watcher }) => {
+		load: async ({ config, store, parseData, watcher, logger }) => {
 			const url = new URL(fileName, config.root);
 			const filePath = fileURLToPath(url);
 			const sync = async () => {
@@ -134,7 +134,8 @@ export function strictFileLoader(fileName: string, schema: z.ZodType): Loader {
 			await sync();
 			watcher?.add(filePath);
 			watcher?.on('change', (changed) => {
-				if (changed === filePath) void sync();
+				// In `astro dev`, report a broken edit and keep serving; the build still fails on it.
+				if (changed === filePath) sync().catch((error: unknown) => logger.error(String((error as Error).message ?? error)));
 			});
 		},
 	};

@@ -84,6 +84,7 @@ button.link { min-height: 24px; min-width: 24px; padding: 0 4px; border: 0; back
 	.progress-fill { transition: transform 200ms ease-out; }
 }
 @media print {
+	.root, .root.dark { --_accent: #000; --_text: #000; --_muted: #333; --_background: #fff; --_surface: #fff; --_border: #666; }
 	.root { border: 0; padding: 0; color: #000; background: #fff; }
 	.actions, .progress, button { display: none !important; }
 	.root a { color: #000; }

@@ -3,7 +3,7 @@ export const STRINGS = {
 	next: 'Next',
 	back: 'Back',
 	startOver: 'Start over',
-	chooseAny: 'Tick every answer that applies, or none.',
+	chooseAny: 'Tick every answer that applies, or none. Ticking “Not sure” clears the others.',
 	chooseOne: 'Choose one answer, or “Not sure”, then select Next.',
 	progress: (step: number, total: number) => `Question ${step} of up to ${total}`,
 	resultHeading: 'Recommended sync tool',

@@ -11,6 +11,7 @@ import {
 	capabilityById,
 	formatShareUrl,
 	parseShareUrl,
+	nextQuestionId,
 	questionById,
 	recommend,
 	recommendationToMarkdown,
@@ -49,6 +50,8 @@ export class SyncToolPickerElement extends HTMLElement {
 	#view: View = { kind: 'question', id: TREE.start };
 	#source: ResultSource = { kind: 'answers' };
 	#error = '';
+	/** True while the reader changes one answer from the result's summary: Next then returns to the result. */
+	#editingFromSummary = false;
 	#media: MediaQueryList | null = null;
 	#id = Math.random().toString(36).slice(2, 8);
 
@@ -95,6 +98,8 @@ export class SyncToolPickerElement extends HTMLElement {
 		this.#applyTheme();
 		if (this.hasAttribute('url-state')) this.#openFromUrl();
 		this.#render(false);
+		// A result opened from a link is shown too: announce it to listeners, after they can attach.
+		if (this.#view.kind === 'result') queueMicrotask(() => this.#dispatchResult(recommend(this.#needs())));
 	}
 
 	attributeChangedCallback(name: string): void {
@@ -109,6 +114,7 @@ export class SyncToolPickerElement extends HTMLElement {
 		this.#source = { kind: 'answers' };
 		this.#view = { kind: 'question', id: TREE.start };
 		this.#error = '';
+		this.#editingFromSummary = false;
 		if (this.hasAttribute('url-state')) {
 			const url = new URL(location.href);
 			url.searchParams.delete('needs');
@@ -129,8 +135,9 @@ export class SyncToolPickerElement extends HTMLElement {
 		this.#view = { kind: 'result' };
 	}
 
+	/** The needs to decide on; from a link, its unrecognised ids too, so the result reports them. */
 	#needs(): string[] {
-		return this.#source.kind === 'link' ? this.#source.needs : walk(this.#answers).needs;
+		return this.#source.kind === 'link' ? [...this.#source.needs, ...this.#source.unknown] : walk(this.#answers).needs;
 	}
 
 	#heading(level: number, text: string, attributes: Record<string, string> = {}): HTMLElement {
@@ -147,9 +154,11 @@ export class SyncToolPickerElement extends HTMLElement {
 		if (moveFocus && heading) {
 			heading.focus({ preventScroll: true });
 			const top = heading.getBoundingClientRect().top;
+			// The host's sticky-header allowance (--sync-tool-picker-scroll-margin) is the heading's scroll margin.
+			const margin = parseFloat(getComputedStyle(heading).scrollMarginTop) || 0;
 			// Scroll only when the heading is off screen or under a sticky header (WCAG 2.4.11). The jump
 			// is instant: a smooth scroll can be cut short by the next key press, and motion is unwanted.
-			if (top < 96 || top > window.innerHeight - 120) heading.scrollIntoView({ block: 'start', behavior: 'instant' });
+			if (top < margin || top > window.innerHeight - 120) heading.scrollIntoView({ block: 'start', behavior: 'instant' });
 		}
 	}
 
@@ -172,11 +181,14 @@ export class SyncToolPickerElement extends HTMLElement {
 
 		const option = (value: string, label: string, help: string | undefined, exclusive: boolean) => {
 			const optionHelpId = `${name}-${value}-help`;
+			const labelId = `${name}-${value}-label`;
 			const input = h('input', {
 				type: inputType,
 				name,
 				value,
 				checked: answer.includes(value),
+				// Named by the answer text alone; the help is its description, read once.
+				'aria-labelledby': labelId,
 				'aria-describedby': help ? optionHelpId : undefined,
 				'data-exclusive': exclusive,
 			});
@@ -184,7 +196,7 @@ export class SyncToolPickerElement extends HTMLElement {
 				'label',
 				{ class: 'option', part: 'option' },
 				input,
-				h('span', {}, label),
+				h('span', { id: labelId }, label),
 				help ? h('span', { class: 'option-help', id: optionHelpId }, help) : null,
 			);
 		};
@@ -268,9 +280,14 @@ export class SyncToolPickerElement extends HTMLElement {
 		const state = walk(this.#answers as Answers);
 		const detail: PickerChangeDetail = { question: question.id, answer: chosen, needs: state.needs };
 		this.dispatchEvent(new CustomEvent(CHANGE_EVENT, { detail, bubbles: true, composed: true }));
-		if (state.complete) this.#showResult();
-		else {
-			this.#view = { kind: 'question', id: state.next ?? TREE.start };
+		// Step on to the question this answer leads to, even when later ones are answered already
+		// (after Back); only a change made from the summary returns straight to the result.
+		const following = nextQuestionId(question, chosen);
+		if (state.complete && (following === null || this.#editingFromSummary)) {
+			this.#editingFromSummary = false;
+			this.#showResult();
+		} else {
+			this.#view = { kind: 'question', id: following ?? state.next ?? TREE.start };
 			this.#render(true);
 		}
 	}
@@ -282,6 +299,7 @@ export class SyncToolPickerElement extends HTMLElement {
 		const previous = state.path[index - 1];
 		if (!previous) return;
 		this.#error = '';
+		this.#editingFromSummary = false;
 		this.#view = { kind: 'question', id: previous };
 		this.#render(true);
 	}
@@ -290,10 +308,12 @@ export class SyncToolPickerElement extends HTMLElement {
 		this.#view = { kind: 'result' };
 		this.#render(true);
 		const result = recommend(this.#needs());
+		if (this.hasAttribute('url-state')) {
+			// The address now opens on this result, so a reload or a shared copy of it keeps it.
+			history.replaceState(history.state, '', formatShareUrl(result.needs, location.href));
+		}
 		if (this.#status) {
-			this.#status.textContent = '';
-			// A fresh text node is announced even when the same tool is recommended twice.
-			queueMicrotask(() => this.#status?.append(STRINGS.announced(this.#toolTitle(result.tool))));
+			this.#announce(STRINGS.announced(this.#toolTitle(result.tool)));
 		}
 		this.#dispatchResult(result);
 	}
@@ -330,8 +350,11 @@ export class SyncToolPickerElement extends HTMLElement {
 			h('section', { part }, this.#heading(sub, title), ...children);
 		const sourceLink = (source: string, asOf: string) =>
 			h('span', { class: 'source' }, ' (', h('a', { href: source, rel: 'external' }, STRINGS.source(asOf)), ')');
+		// On the picker page itself a bare #anchor, so following it never reloads the page and its result.
+		const comparisonPage = new URL(this.#link('choose-a-sync-tool/'), location.href);
+		const rowHref = comparisonPage.origin === location.origin && comparisonPage.pathname === location.pathname ? '' : comparisonPage.href;
 		const rowLink = (anchor: string | null, label: string) =>
-			anchor ? h('a', { href: this.#link(`choose-a-sync-tool/#${anchor}`) }, label) : h('strong', {}, label);
+			anchor ? h('a', { href: `${rowHref}#${anchor}` }, label) : h('strong', {}, label);
 		/** A section listing reasons, trade-offs or gaps: each names its comparison row, says why, cites its source. */
 		const citedList = (title: string, part: string, items: ReadonlyArray<Citation & { label: string; text: string; disputed?: string }>, itemPart?: string) =>
 			items.length === 0
@@ -409,7 +432,7 @@ export class SyncToolPickerElement extends HTMLElement {
 				{ class: 'actions' },
 				this.#button(STRINGS.copyLink, () => void this.#copy(this.#shareUrl(result), STRINGS.linkCopied)),
 				this.#button(STRINGS.copyMarkdown, () => void this.#copy(this.#markdown(result), STRINGS.markdownCopied)),
-				this.#button(STRINGS.print, () => window.print()),
+				window.self === window.top ? this.#button(STRINGS.print, () => window.print()) : null,
 				this.#view.kind === 'result' && this.#source.kind === 'answers' ? this.#button(STRINGS.back, () => this.#back()) : null,
 				this.#button(STRINGS.startOver, () => this.startOver()),
 			),
@@ -471,6 +494,7 @@ export class SyncToolPickerElement extends HTMLElement {
 	}
 
 	#edit(question: string): void {
+		this.#editingFromSummary = true;
 		this.#view = { kind: 'question', id: question };
 		this.#render(true);
 	}
@@ -511,6 +535,7 @@ export class SyncToolPickerElement extends HTMLElement {
 	#announce(message: string): void {
 		if (!this.#status) return;
 		this.#status.textContent = '';
-		queueMicrotask(() => this.#status?.append(message));
+		// Emptied, then filled a moment later, so the same message twice is announced twice.
+		setTimeout(() => this.#status?.append(message), 100);
 	}
 }

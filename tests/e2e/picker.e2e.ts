@@ -172,9 +172,26 @@ describe('sync-tool picker', () => {
 		await expect.poll(() => page.locator('sync-tool-picker [data-tool]').getAttribute('data-tool')).toBe('cloud-sync');
 	});
 
-	test('opens on the recommendation for ?needs= and reports unknown ids visibly', async () => {
-		const page = await site.openPage(`${PICKER_PAGE}?needs=device-writeback,disconnected-forests,not-a-need`);
+	test('Next after Back steps through the later questions again, keeping their answers', async () => {
+		const page = await site.openPage(PICKER_PAGE);
+		await walkTo(page, { forests: ['one-domain'], 'devices-writeback': ['device-writeback'] });
+		const back = page.locator('sync-tool-picker button', { hasText: /^Back$/ });
+		await back.click();
+		await back.click();
+		const questionName = () => page.locator('sync-tool-picker input').first().getAttribute('name');
+		const before = await questionName();
+		await page.locator('sync-tool-picker button.primary').click();
+		expect(await page.locator('sync-tool-picker [data-tool]').count()).toBe(0);
+		expect(await questionName()).not.toBe(before);
+		await expectHeadingFocusedAndVisible(page);
+	});
+
+	test('opens on the recommendation for ?needs=, tells listeners, and reports unknown ids visibly', async () => {
+		const page = await site.openPage(`${PICKER_PAGE}?needs=device-writeback,disconnected-forests,not-a-need`, {
+			initScript: `window.__pickerResults = []; document.addEventListener('sync-tool-picker:result', (event) => window.__pickerResults.push(event.detail.tool));`,
+		});
 		await expect.poll(() => page.locator('sync-tool-picker [data-tool]').getAttribute('data-tool')).toBe('both');
+		await expect.poll(() => page.evaluate(() => (window as unknown as { __pickerResults: string[] }).__pickerResults)).toEqual(['both']);
 		expect(await page.locator('sync-tool-picker [data-tool]').innerText()).toContain('not-a-need');
 		expect(describeViolations(await runAxe(page))).toEqual([]);
 		await expectCleanPage(page);
