@@ -43,10 +43,7 @@ export default defineConfig({
 				},
 				{
 					label: 'Concepts',
-					items: [
-						{ slug: 'concepts/directory-synchronization' },
-						{ slug: 'concepts/entra-connect-components' },
-					],
+					items: [{ slug: 'concepts/directory-synchronization' }, { slug: 'concepts/entra-connect-components' }],
 				},
 				{ label: 'Reference', items: [{ slug: 'glossary' }, { slug: 'embed' }] },
 			],

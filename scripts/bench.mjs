@@ -33,7 +33,9 @@ function scriptsOf(htmlPath) {
 			queue.push(join(path, '..', match[1]).split(sep).join('/'));
 		}
 	}
-	const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]).join('\n');
+	const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
+		.map((match) => match[1])
+		.join('\n');
 	return { files: [...found], inlineBytes: gzip(Buffer.from(inline)) };
 }
 
@@ -54,25 +56,38 @@ const htmlPages = [];
 console.log(`Budgets for ${DIST}\n`);
 
 const embed = read('embed/sync-tool-picker.js');
-console.log(`Embed module (engine, data, element, styles): ${kb(gzip(embed))} gzip, ${kb(embed.length)} raw (goal ≤ ${GOALS.embedKb} KB gzip)`);
+console.log(
+	`Embed module (engine, data, element, styles): ${kb(gzip(embed))} gzip, ${kb(embed.length)} raw (goal ≤ ${GOALS.embedKb} KB gzip)`,
+);
 const frame = read('embed/frame.js');
 console.log(`Iframe page script embed/frame.js: ${kb(gzip(frame))} gzip`);
 
 console.log('\nJavaScript each page ships (gzip, scripts and their imports):');
-for (const page of htmlPages.sort()) console.log(`  ${kb(pageJs(page).gz).padStart(9)}  /${page.replace(/index\.html$/, '')}`);
+for (const page of htmlPages.sort())
+	console.log(`  ${kb(pageJs(page).gz).padStart(9)}  /${page.replace(/index\.html$/, '')}`);
 
 const picker = pageJs('choose-a-sync-tool/index.html');
 const pickerOnly = picker.files.filter((file) => !pageJs('get-started/index.html').files.includes(file));
 const pickerGz = pickerOnly.reduce((sum, file) => sum + gzip(read(file)), 0);
-console.log(`\nPicker JS on /choose-a-sync-tool/ beyond a plain guide page: ${kb(pickerGz)} gzip (goal ≤ ${GOALS.embedKb} KB, data included; styles are inside the JS)`);
+console.log(
+	`\nPicker JS on /choose-a-sync-tool/ beyond a plain guide page: ${kb(pickerGz)} gzip (goal ≤ ${GOALS.embedKb} KB, data included; styles are inside the JS)`,
+);
 
 const withFilter = pageJs('prerequisites/index.html');
 const withoutFilter = pageJs('get-started/index.html');
 // Astro inlines small scripts, so compare whole pages: /prerequisites/ against /get-started/, which has no filter.
-console.log(`Table filter JS added to /prerequisites/: ${kb(withFilter.gz - withoutFilter.gz)} gzip (goal < ${GOALS.filterKb} KB)`);
+console.log(
+	`Table filter JS added to /prerequisites/: ${kb(withFilter.gz - withoutFilter.gz)} gzip (goal < ${GOALS.filterKb} KB)`,
+);
 
 // Pagefind: serve dist/ on loopback, search once in Chromium, add up what /pagefind/ sent.
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json' };
+const TYPES = {
+	'.html': 'text/html',
+	'.js': 'text/javascript',
+	'.css': 'text/css',
+	'.svg': 'image/svg+xml',
+	'.json': 'application/json',
+};
 const server = createServer((request, response) => {
 	let path = join(DIST, decodeURIComponent(new URL(request.url, 'http://x').pathname));
 	if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
@@ -84,7 +99,15 @@ await new Promise((done) => server.listen(0, '127.0.0.1', done));
 const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({
 	executablePath: '/usr/bin/chromium',
-	args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+	args: [
+		'--no-sandbox',
+		'--disable-gpu',
+		'--disable-quic',
+		'--no-first-run',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync',
+	],
 });
 try {
 	const page = await browser.newPage();
@@ -101,7 +124,9 @@ try {
 	await page.locator('#starlight__search input').first().fill('gMSA');
 	await page.locator('#starlight__search .pagefind-ui__result-link').first().waitFor();
 	await page.waitForTimeout(500);
-	console.log(`\nPagefind, first query ("gMSA"): ${kb(pagefindBytes)} fetched in ${files.length} files (already compressed formats; no other origin)`);
+	console.log(
+		`\nPagefind, first query ("gMSA"): ${kb(pagefindBytes)} fetched in ${files.length} files (already compressed formats; no other origin)`,
+	);
 } finally {
 	await browser.close();
 	server.close();

@@ -2,7 +2,13 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
-import { CapabilitySchema, DecisionTreeSchema, PageFrontmatterSchema, RequirementSchema, SeedSchema } from './data/schemas';
+import {
+	CapabilitySchema,
+	DecisionTreeSchema,
+	PageFrontmatterSchema,
+	RequirementSchema,
+	SeedSchema,
+} from './data/schemas';
 import { strictFileLoader, strictObjectFileLoader } from './data/strict-file-loader';
 
 export const collections = {

@@ -2,7 +2,10 @@
 export function normaliseBase(value: string | undefined): string {
 	const trimmed = (value ?? '').trim().replace(/^\/+|\/+$/g, '');
 	if (!trimmed) return '/';
-	if (!/^[A-Za-z0-9._~\-/]+$/.test(trimmed) || trimmed.split('/').some((part) => part === '' || part === '.' || part === '..')) {
+	if (
+		!/^[A-Za-z0-9._~\-/]+$/.test(trimmed) ||
+		trimmed.split('/').some((part) => part === '' || part === '.' || part === '..')
+	) {
 		throw new Error(
 			`BASE="${value}" is not a usable base path: use plain URL path segments such as "/it/hybrid-sync/".`,
 		);

@@ -8,7 +8,10 @@ import capabilitiesData from '../../content/data/capabilities.json';
 /** Stable kebab-case id: it becomes part of a URL anchor, so it must never change once published. */
 export const IdSchema = z
 	.string()
-	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (lower-case letters, digits and single hyphens), e.g. "agent-server"');
+	.regex(
+		/^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+		'must be kebab-case (lower-case letters, digits and single hyphens), e.g. "agent-server"',
+	);
 
 /** Where a fact comes from: a seed file name (`004_….txt`) or a public Microsoft Learn address. */
 export const SourceSchema = z
@@ -230,7 +233,10 @@ const NextSchema = IdSchema.nullable();
 /** One answer a reader can pick. */
 export const TreeOptionSchema = z.strictObject({
 	/** Stable id within its question; it appears in saved answers. */
-	id: IdSchema.refine((id) => id !== NOT_SURE_ID, `"${NOT_SURE_ID}" is reserved for the question's "notSure" answer; give the option another id`),
+	id: IdSchema.refine(
+		(id) => id !== NOT_SURE_ID,
+		`"${NOT_SURE_ID}" is reserved for the question's "notSure" answer; give the option another id`,
+	),
 	/** The answer as the reader sees it. */
 	label: z.string().min(1),
 	/** A hint shown under the answer. */
@@ -327,8 +333,16 @@ export const DecisionTreeSchema = z
 		}
 		tree.questions.forEach((question, index) => {
 			checkNext(question.next, ['questions', index, 'next'], `question "${question.id}"`);
-			checkNext(question.notSure.next, ['questions', index, 'notSure', 'next'], `question "${question.id}", "not sure"`);
-			checkNeeds(question.notSure.implies, ['questions', index, 'notSure', 'implies'], `question "${question.id}", "not sure"`);
+			checkNext(
+				question.notSure.next,
+				['questions', index, 'notSure', 'next'],
+				`question "${question.id}", "not sure"`,
+			);
+			checkNeeds(
+				question.notSure.implies,
+				['questions', index, 'notSure', 'implies'],
+				`question "${question.id}", "not sure"`,
+			);
 			const optionIds = new Set<string>();
 			question.options.forEach((option, optionIndex) => {
 				if (optionIds.has(option.id)) {
@@ -339,8 +353,16 @@ export const DecisionTreeSchema = z
 					});
 				}
 				optionIds.add(option.id);
-				checkNext(option.next, ['questions', index, 'options', optionIndex, 'next'], `question "${question.id}", option "${option.id}"`);
-				checkNeeds(option.implies, ['questions', index, 'options', optionIndex, 'implies'], `question "${question.id}", option "${option.id}"`);
+				checkNext(
+					option.next,
+					['questions', index, 'options', optionIndex, 'next'],
+					`question "${question.id}", option "${option.id}"`,
+				);
+				checkNeeds(
+					option.implies,
+					['questions', index, 'options', optionIndex, 'implies'],
+					`question "${question.id}", option "${option.id}"`,
+				);
 			});
 		});
 		checkTreeShape(tree, ctx);
@@ -409,7 +431,8 @@ function checkTreeShape(tree: z.infer<typeof DecisionTreeSchema>, ctx: z.Refinem
 	const implied = new Set<string>();
 	for (const question of tree.questions) {
 		if (!longest.has(question.id)) continue;
-		for (const need of [...question.notSure.implies, ...question.options.flatMap((option) => option.implies)]) implied.add(need);
+		for (const need of [...question.notSure.implies, ...question.options.flatMap((option) => option.implies)])
+			implied.add(need);
 	}
 	for (const need of needIds) {
 		if (!implied.has(need)) {

@@ -43,18 +43,20 @@ export function parseDataFile<S extends z.ZodType>(
 	const seen = new Set<string>();
 	return raw.map((item: unknown, index) => {
 		const id =
-			typeof item === 'object' && item !== null && 'id' in item && typeof item.id === 'string'
-				? item.id
-				: undefined;
+			typeof item === 'object' && item !== null && 'id' in item && typeof item.id === 'string' ? item.id : undefined;
 		const entryName = id ? `entry "${id}" (#${index + 1})` : `entry #${index + 1}`;
 		if (!id) throw new DataFileError(`${fileName}: ${entryName} has no "id" string.\n  - field "id": required`);
 		if (seen.has(id)) {
-			throw new DataFileError(`${fileName}: ${entryName} repeats an id already used above.\n  - field "id": must be unique in the file`);
+			throw new DataFileError(
+				`${fileName}: ${entryName} repeats an id already used above.\n  - field "id": must be unique in the file`,
+			);
 		}
 		seen.add(id);
 		const result = schema.safeParse(item);
 		if (!result.success) {
-			throw new DataFileError(`${fileName}: ${entryName} does not match its schema:\n${describeIssues(result.error.issues)}`);
+			throw new DataFileError(
+				`${fileName}: ${entryName} does not match its schema:\n${describeIssues(result.error.issues)}`,
+			);
 		}
 		return { id, raw: item as Record<string, unknown>, data: result.data };
 	});
@@ -66,7 +68,7 @@ function describePath(root: unknown, path: readonly PropertyKey[]): string {
 	const parts: string[] = [];
 	for (const key of path) {
 		node = typeof node === 'object' && node !== null ? (node as Record<PropertyKey, unknown>)[key] : undefined;
-		const id = typeof node === 'object' && node !== null && 'id' in node ? (node as { id: unknown }).id : undefined;
+		const id = typeof node === 'object' && node !== null && 'id' in node ? node.id : undefined;
 		parts.push(typeof key === 'number' ? `[${key}]${typeof id === 'string' ? ` "${id}"` : ''}` : `.${String(key)}`);
 	}
 	return parts.join('').replace(/^\./, '') || '(file)';
@@ -95,7 +97,8 @@ export function parseDataObjectFile<S extends z.ZodType>(fileName: string, text:
 export function strictObjectFileLoader(fileName: string, schema: z.ZodType, id: string): Loader {
 	return {
 		name: 'strict-object-file-loader',
-		load: async ({ config, store, parseData }) => {
+		load: async (context) => {
+			const { config, store } = context;
 			const filePath = fileURLToPath(new URL(fileName, config.root));
 			let text: string;
 			try {
@@ -105,7 +108,11 @@ export function strictObjectFileLoader(fileName: string, schema: z.ZodType, id: 
 			}
 			parseDataObjectFile(fileName, text, schema);
 			store.clear();
-			store.set({ id, data: await parseData({ id, data: JSON.parse(text) as Record<string, unknown>, filePath }), filePath: fileName });
+			store.set({
+				id,
+				data: await context.parseData({ id, data: JSON.parse(text) as Record<string, unknown>, filePath }),
+				filePath: fileName,
+			});
 		},
 	};
 }
@@ -114,7 +121,8 @@ export function strictObjectFileLoader(fileName: string, schema: z.ZodType, id: 
 export function strictFileLoader(fileName: string, schema: z.ZodType): Loader {
 	return {
 		name: 'strict-file-loader',
-		load: async ({ config, store, parseData, watcher, logger }) => {
+		load: async (context) => {
+			const { config, store, watcher, logger } = context;
 			const url = new URL(fileName, config.root);
 			const filePath = fileURLToPath(url);
 			const sync = async () => {
@@ -128,14 +136,15 @@ export function strictFileLoader(fileName: string, schema: z.ZodType): Loader {
 				store.clear();
 				for (const { id, raw } of entries) {
 					// parseData applies the collection schema again so Astro records the entry's types.
-					store.set({ id, data: await parseData({ id, data: raw, filePath }), filePath: fileName });
+					store.set({ id, data: await context.parseData({ id, data: raw, filePath }), filePath: fileName });
 				}
 			};
 			await sync();
 			watcher?.add(filePath);
 			watcher?.on('change', (changed) => {
 				// In `astro dev`, report a broken edit and keep serving; the build still fails on it.
-				if (changed === filePath) sync().catch((error: unknown) => logger.error(String((error as Error).message ?? error)));
+				if (changed === filePath)
+					sync().catch((error: unknown) => logger.error(error instanceof Error ? error.message : String(error)));
 			});
 		},
 	};

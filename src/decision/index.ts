@@ -13,4 +13,13 @@ export type { Answer, Answers, TreeStep, TreeWalk } from './tree';
 export { NEEDS_PARAM, parseNeedsParam, parseShareUrl, formatNeedsParam, formatShareUrl } from './share-url';
 export { recommendationToMarkdown } from './markdown';
 export type { ChecklistItem, MarkdownOptions } from './markdown';
-export type { Capability, DecisionTree, NeedId, NeedKind, Question, SupportLevel, ToolId, TreeOption } from '../data/schemas';
+export type {
+	Capability,
+	DecisionTree,
+	NeedId,
+	NeedKind,
+	Question,
+	SupportLevel,
+	ToolId,
+	TreeOption,
+} from '../data/schemas';

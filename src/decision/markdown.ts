@@ -77,7 +77,8 @@ export function recommendationToMarkdown(result: Recommendation, options: Markdo
 		for (const entry of result.unknown) lines.push(`- ${codeSpan(entry)}`);
 	}
 
-	const checklist = Array.isArray(options.checklist) ? options.checklist : [];
+	// Callers may be plain JavaScript: anything but an array counts as no checklist.
+	const checklist: readonly Partial<ChecklistItem>[] = Array.isArray(options.checklist) ? options.checklist : [];
 	if (checklist.length > 0) {
 		lines.push('', `${section} Checklist`, '');
 		for (const item of checklist) lines.push(`- [ ] ${linkOrText(String(item.text ?? ''), item.href)}`);
@@ -86,7 +87,9 @@ export function recommendationToMarkdown(result: Recommendation, options: Markdo
 }
 
 function toolTitle(tool: Recommendation['tool']): string {
-	return tool === 'both' ? `${TOOL_NAMES['connect-sync']} and ${TOOL_NAMES['cloud-sync']}, side by side` : TOOL_NAMES[tool];
+	return tool === 'both'
+		? `${TOOL_NAMES['connect-sync']} and ${TOOL_NAMES['cloud-sync']}, side by side`
+		: TOOL_NAMES[tool];
 }
 
 function tradeoffKind(kind: Recommendation['tradeoffs'][number]['kind'], tool: ToolId | null): string {
@@ -134,7 +137,10 @@ function safeHref(href: string | undefined): string | undefined {
 	const trimmed = href.trim();
 	if (trimmed === '' || (/^[a-z][a-z0-9+.-]*:/i.test(trimmed) && !/^https?:/i.test(trimmed))) return undefined;
 	// encodeURIComponent leaves brackets alone, and ")" would end the Markdown link early.
-	return trimmed.replace(/[\s()<>]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+	return trimmed.replace(
+		/[\s()<>]/g,
+		(character) => `%${character.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+	);
 }
 
 function linkOrText(text: string, href: string | undefined): string {

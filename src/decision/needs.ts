@@ -13,11 +13,13 @@ export interface Need {
 }
 
 /** Every need, in comparison-table order. */
-export const NEEDS: readonly Need[] = CAPABILITIES.filter((capability) => capability.selectable).map(({ id, label, need }) => ({
-	id,
-	label,
-	kind: need,
-}));
+export const NEEDS: readonly Need[] = CAPABILITIES.filter((capability) => capability.selectable).map(
+	({ id, label, need }) => ({
+		id,
+		label,
+		kind: need,
+	}),
+);
 
 const order = new Map(NEEDS.map((need, index) => [need.id, index]));
 

@@ -161,7 +161,12 @@ interface Assessed {
 const assessed = new Map<string, Assessed>(
 	CAPABILITIES.map((capability) => [
 		capability.id,
-		{ capability, meeting: toolsMeeting(capability), only: onlyToolMeeting(capability), citation: citationOf(capability) },
+		{
+			capability,
+			meeting: toolsMeeting(capability),
+			only: onlyToolMeeting(capability),
+			citation: citationOf(capability),
+		},
 	]),
 );
 

@@ -10,7 +10,10 @@ import { MESSAGE_VERSION, parseParentOrigin, type ResizeMessage, type ResultMess
 
 const script = document.currentScript;
 // Links point to the site that serves this frame (the script lives at <site>/embed/frame.js).
-SyncToolPickerElement.defaultLinksBase = new URL('../', script instanceof HTMLScriptElement ? script.src : location.href).href;
+SyncToolPickerElement.defaultLinksBase = new URL(
+	'../',
+	script instanceof HTMLScriptElement ? script.src : location.href,
+).href;
 defineSyncToolPicker();
 
 const picker = document.querySelector('sync-tool-picker');

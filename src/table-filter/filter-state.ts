@@ -18,7 +18,10 @@ export interface ParsedFilterState {
 
 /** Lower-cases and strips accents, so "Réseau" matches "reseau" and "LocalDB" matches "localdb". */
 export function normaliseText(text: string): string {
-	return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+	return text
+		.normalize('NFD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase();
 }
 
 /** The words of a query, normalised; punctuation inside words (".NET", "4.7.1") is kept. */

@@ -21,7 +21,10 @@ export class TableFilterElement extends HTMLElement {
 			[...this.#select(name).options].find((option) => option.value === value)?.text ?? '';
 		for (const row of this.#rows) {
 			// Tool and category names count as row text, so "cloud accounts" finds Cloud Sync's accounts.
-			this.#rowText.set(row, `${row.textContent ?? ''} ${labelOf('tool', row.dataset['tool'])} ${labelOf('category', row.dataset['category'])}`);
+			this.#rowText.set(
+				row,
+				`${row.textContent ?? ''} ${labelOf('tool', row.dataset['tool'])} ${labelOf('category', row.dataset['category'])}`,
+			);
 		}
 		this.#collectSections();
 		// Typing replaces the current history entry; choosing a tool or category adds one, so Back
@@ -86,7 +89,9 @@ export class TableFilterElement extends HTMLElement {
 		this.#select('category').value = state.category;
 		const note = this.querySelector<HTMLElement>('[data-note]');
 		if (note) {
-			note.textContent = ignored.length ? `Some of the filters in this link were not understood: ${ignored.join('; ')}.` : '';
+			note.textContent = ignored.length
+				? `Some of the filters in this link were not understood: ${ignored.join('; ')}.`
+				: '';
 			note.hidden = ignored.length === 0;
 		}
 		this.#apply(state, false);

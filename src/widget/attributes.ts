@@ -42,7 +42,7 @@ export function parseLinksBase(value: string | null, fallback: string): string {
 	if (value === null || value === '') return fallback;
 	const trimmed = value.trim();
 	const isPath = /^\/(?!\/)/.test(trimmed);
-	let isHttp = false;
+	let isHttp: boolean;
 	try {
 		isHttp = !isPath && ['http:', 'https:'].includes(new URL(trimmed).protocol);
 	} catch {

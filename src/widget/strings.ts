@@ -20,7 +20,8 @@ export const STRINGS = {
 	yourAnswers: 'Your answers',
 	fromLink: (labels: string[]) => `This result comes from the needs in the link you opened: ${labels.join('; ')}.`,
 	noNeedsInLink: 'The link you opened names no needs, so this is Microsoft’s general recommendation.',
-	unknownNeeds: (ids: string[]) => `These need ids in the link were not recognised and were ignored: ${ids.join(', ')}.`,
+	unknownNeeds: (ids: string[]) =>
+		`These need ids in the link were not recognised and were ignored: ${ids.join(', ')}.`,
 	noneOfThese: 'None of these',
 	notSure: 'Not sure',
 	change: 'Change',

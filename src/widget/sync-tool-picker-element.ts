@@ -16,7 +16,6 @@ import {
 	recommend,
 	recommendationToMarkdown,
 	walk,
-	type Answers,
 	type Citation,
 	type Question,
 	type Recommendation,
@@ -158,7 +157,8 @@ export class SyncToolPickerElement extends HTMLElement {
 			const margin = parseFloat(getComputedStyle(heading).scrollMarginTop) || 0;
 			// Scroll only when the heading is off screen or under a sticky header (WCAG 2.4.11). The jump
 			// is instant: a smooth scroll can be cut short by the next key press, and motion is unwanted.
-			if (top < margin || top > window.innerHeight - 120) heading.scrollIntoView({ block: 'start', behavior: 'instant' });
+			if (top < margin || top > window.innerHeight - 120)
+				heading.scrollIntoView({ block: 'start', behavior: 'instant' });
 		}
 	}
 
@@ -224,11 +224,7 @@ export class SyncToolPickerElement extends HTMLElement {
 				'div',
 				{ class: 'progress', part: 'progress' },
 				h('span', {}, STRINGS.progress(step, total)),
-				h(
-					'div',
-					{ class: 'progress-bar', role: 'presentation' },
-					this.#progressFill(Math.min(1, step / total)),
-				),
+				h('div', { class: 'progress-bar', role: 'presentation' }, this.#progressFill(Math.min(1, step / total))),
 			),
 			fieldset,
 			h(
@@ -277,7 +273,7 @@ export class SyncToolPickerElement extends HTMLElement {
 		}
 		this.#error = '';
 		this.#answers = { ...this.#answers, [question.id]: chosen };
-		const state = walk(this.#answers as Answers);
+		const state = walk(this.#answers);
 		const detail: PickerChangeDetail = { question: question.id, answer: chosen, needs: state.needs };
 		this.dispatchEvent(new CustomEvent(CHANGE_EVENT, { detail, bubbles: true, composed: true }));
 		// Step on to the question this answer leads to, even when later ones are answered already
@@ -352,11 +348,19 @@ export class SyncToolPickerElement extends HTMLElement {
 			h('span', { class: 'source' }, ' (', h('a', { href: source, rel: 'external' }, STRINGS.source(asOf)), ')');
 		// On the picker page itself a bare #anchor, so following it never reloads the page and its result.
 		const comparisonPage = new URL(this.#link('choose-a-sync-tool/'), location.href);
-		const rowHref = comparisonPage.origin === location.origin && comparisonPage.pathname === location.pathname ? '' : comparisonPage.href;
+		const rowHref =
+			comparisonPage.origin === location.origin && comparisonPage.pathname === location.pathname
+				? ''
+				: comparisonPage.href;
 		const rowLink = (anchor: string | null, label: string) =>
 			anchor ? h('a', { href: `${rowHref}#${anchor}` }, label) : h('strong', {}, label);
 		/** A section listing reasons, trade-offs or gaps: each names its comparison row, says why, cites its source. */
-		const citedList = (title: string, part: string, items: ReadonlyArray<Citation & { label: string; text: string; disputed?: string }>, itemPart?: string) =>
+		const citedList = (
+			title: string,
+			part: string,
+			items: ReadonlyArray<Citation & { label: string; text: string; disputed?: string }>,
+			itemPart?: string,
+		) =>
 			items.length === 0
 				? null
 				: section(
@@ -366,7 +370,15 @@ export class SyncToolPickerElement extends HTMLElement {
 							'ul',
 							{},
 							items.map((item) =>
-								h('li', { part: itemPart }, rowLink(item.anchor, item.label), ': ', item.text, item.disputed ? ` ${item.disputed}` : '', sourceLink(item.source, item.asOf)),
+								h(
+									'li',
+									{ part: itemPart },
+									rowLink(item.anchor, item.label),
+									': ',
+									item.text,
+									item.disputed ? ` ${item.disputed}` : '',
+									sourceLink(item.source, item.asOf),
+								),
 							),
 						),
 					);
@@ -421,7 +433,15 @@ export class SyncToolPickerElement extends HTMLElement {
 					'ul',
 					{},
 					tools.map((tool) =>
-						h('li', {}, h('a', { href: this.#link(`get-started/#microsoft-entra-${tool}-path`) }, STRINGS.followPath(TOOL_NAMES[tool]))),
+						h(
+							'li',
+							{},
+							h(
+								'a',
+								{ href: this.#link(`get-started/#microsoft-entra-${tool}-path`) },
+								STRINGS.followPath(TOOL_NAMES[tool]),
+							),
+						),
 					),
 				),
 			),
@@ -433,7 +453,9 @@ export class SyncToolPickerElement extends HTMLElement {
 				this.#button(STRINGS.copyLink, () => void this.#copy(this.#shareUrl(result), STRINGS.linkCopied)),
 				this.#button(STRINGS.copyMarkdown, () => void this.#copy(this.#markdown(result), STRINGS.markdownCopied)),
 				window.self === window.top ? this.#button(STRINGS.print, () => window.print()) : null,
-				this.#view.kind === 'result' && this.#source.kind === 'answers' ? this.#button(STRINGS.back, () => this.#back()) : null,
+				this.#view.kind === 'result' && this.#source.kind === 'answers'
+					? this.#button(STRINGS.back, () => this.#back())
+					: null,
 				this.#button(STRINGS.startOver, () => this.startOver()),
 			),
 			h('div', { class: 'copy-fallback', hidden: true, 'data-copy-fallback': '' }),
@@ -449,7 +471,11 @@ export class SyncToolPickerElement extends HTMLElement {
 			'section',
 			{},
 			this.#heading(level, STRINGS.assumptions),
-			h('ul', {}, assumptions.map((assumption) => h('li', {}, assumption.text))),
+			h(
+				'ul',
+				{},
+				assumptions.map((assumption) => h('li', {}, assumption.text)),
+			),
 		);
 	}
 

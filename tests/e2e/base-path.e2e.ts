@@ -25,18 +25,20 @@ describe(`under ${BASE_PATH}`, () => {
 	test.each(ROUTES.flatMap((route) => THEMES.map((theme) => [route, theme] as const)))(
 		'loads %s cleanly with no accessibility violations in %s theme',
 		async (route, theme) => {
-		const page = await site.openPage(route, { theme });
-		expect(new URL(page.url()).pathname).toBe(`${BASE_PATH}${route.slice(1)}`);
-		expect(await page.locator('h1').count()).toBe(1);
-		await expectCleanPage(page);
-		expect(describeViolations(await runAxe(page))).toEqual([]);
+			const page = await site.openPage(route, { theme });
+			expect(new URL(page.url()).pathname).toBe(`${BASE_PATH}${route.slice(1)}`);
+			expect(await page.locator('h1').count()).toBe(1);
+			await expectCleanPage(page);
+			expect(describeViolations(await runAxe(page))).toEqual([]);
 		},
 	);
 
 	test('the picker links its result to the checklist rows and get-started paths inside the base', async () => {
 		const page = await site.openPage('/choose-a-sync-tool/?needs=device-writeback,disconnected-forests');
 		await expect.poll(() => page.locator('sync-tool-picker [data-tool]').getAttribute('data-tool')).toBe('both');
-		const hrefs = await page.locator('sync-tool-picker a[href^="/"]').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+		const hrefs = await page
+			.locator('sync-tool-picker a[href^="/"]')
+			.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
 		expect(hrefs.length).toBeGreaterThan(10);
 		expect(hrefs.filter((href) => !href.startsWith(BASE_PATH))).toEqual([]);
 		expect(await brokenLinksOn(page, 'sync-tool-picker')).toEqual([]);

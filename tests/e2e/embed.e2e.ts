@@ -19,7 +19,11 @@ let browser: Browser;
 /** Serves the host fixtures on "localhost" (a different origin from the site's 127.0.0.1). */
 async function serveHost(siteOrigin: string, siteDir: string) {
 	const pages: Record<string, { file: string; csp: string; replace: Record<string, string> }> = {
-		'/self-hosted.html': { file: 'module.html', csp: STRICT_CSP, replace: { '{{MODULE}}': '/embed/sync-tool-picker.js' } },
+		'/self-hosted.html': {
+			file: 'module.html',
+			csp: STRICT_CSP,
+			replace: { '{{MODULE}}': '/embed/sync-tool-picker.js' },
+		},
 		'/cross-origin.html': {
 			file: 'module.html',
 			csp: `default-src 'self'; script-src 'self' ${siteOrigin}; style-src 'self'`,
@@ -39,7 +43,10 @@ async function serveHost(siteOrigin: string, siteDir: string) {
 			if (page) {
 				let html = await readFile(join(FIXTURES, page.file), 'utf-8');
 				for (const [key, value] of Object.entries(page.replace)) html = html.replaceAll(key, value);
-				html = html.replaceAll('{{FRAME}}', `${siteOrigin}/embed/frame/?parent-origin=${encodeURIComponent(hostOrigin())}`);
+				html = html.replaceAll(
+					'{{FRAME}}',
+					`${siteOrigin}/embed/frame/?parent-origin=${encodeURIComponent(hostOrigin())}`,
+				);
 				response.writeHead(200, { 'content-type': 'text/html', 'content-security-policy': page.csp }).end(html);
 			} else if (url.pathname === '/embed/sync-tool-picker.js') {
 				// The self-hosted copy, as the /embed/ page tells intranet owners to do.
@@ -127,7 +134,9 @@ describe('embedded module', () => {
 		expect(await second.locator('[data-tool]').count()).toBe(0);
 		expect(await second.locator('input:checked').count()).toBe(0);
 		expect(await second.locator('input').first().getAttribute('name')).toMatch(/-forests$/);
-		const events = await page.evaluate(() => (window as unknown as { pickerEvents: Array<Record<string, string>> }).pickerEvents);
+		const events = await page.evaluate(
+			() => (window as unknown as { pickerEvents: Array<Record<string, string>> }).pickerEvents,
+		);
 		expect(events.filter((event) => event['type'] === 'sync-tool-picker:result')).toEqual([
 			expect.objectContaining({ id: 'first', tool: 'connect-sync' }),
 		]);
@@ -145,14 +154,21 @@ describe('embedded module', () => {
 
 	test('loads from the site origin with CORS, renders and delivers the result event', async () => {
 		const { page, consoleErrors } = await openHost('/cross-origin.html');
-		await answerAll(page.locator('#second'), { forests: ['disconnected-forests'], 'devices-writeback': ['device-writeback'] });
+		await answerAll(page.locator('#second'), {
+			forests: ['disconnected-forests'],
+			'devices-writeback': ['device-writeback'],
+		});
 		expect(await page.locator('#second [data-tool]').getAttribute('data-tool')).toBe('both');
-		const events = await page.evaluate(() => (window as unknown as { pickerEvents: Array<Record<string, string>> }).pickerEvents);
+		const events = await page.evaluate(
+			() => (window as unknown as { pickerEvents: Array<Record<string, string>> }).pickerEvents,
+		);
 		const result = events.find((event) => event['type'] === 'sync-tool-picker:result');
 		expect(result).toMatchObject({ id: 'second', tool: 'both' });
 		// The share link and "read more" links point at the site the module came from.
 		expect(result?.['shareUrl']).toMatch(new RegExp(`^${site.origin}/choose-a-sync-tool/\\?needs=`));
-		expect(await page.locator('#second [part=checklist] a').first().getAttribute('href')).toMatch(`${site.origin}/prerequisites/#req-`);
+		expect(await page.locator('#second [part=checklist] a').first().getAttribute('href')).toMatch(
+			`${site.origin}/prerequisites/#req-`,
+		);
 		expect(await axeOfPicker(page, '#second')).toEqual([]);
 		expect(consoleErrors).toEqual([]);
 	});
@@ -163,10 +179,14 @@ describe('embedded module', () => {
 		await answerAll(page.locator('sync-tool-picker'), TO_CONNECT);
 		const pickerWarnings = warnings.filter((warning) => warning.startsWith('[sync-tool-picker]'));
 		expect(pickerWarnings).toHaveLength(3);
-		expect(pickerWarnings.join('\n')).toMatch(/theme="purple"[\s\S]*heading-level="9"|heading-level="9"[\s\S]*theme="purple"/);
+		expect(pickerWarnings.join('\n')).toMatch(
+			/theme="purple"[\s\S]*heading-level="9"|heading-level="9"[\s\S]*theme="purple"/,
+		);
 		expect(pickerWarnings.join('\n')).toContain('links-base="javascript:alert(1)"');
 		// links-base fell back to the module's own site.
-		expect(await page.locator('sync-tool-picker [part=checklist] a').first().getAttribute('href')).toMatch(/^http:\/\/localhost:\d+\/prerequisites\/#req-/);
+		expect(await page.locator('sync-tool-picker [part=checklist] a').first().getAttribute('href')).toMatch(
+			/^http:\/\/localhost:\d+\/prerequisites\/#req-/,
+		);
 		expect(consoleErrors).toEqual([]);
 	});
 });
@@ -178,12 +198,17 @@ describe('iframe variant', () => {
 		await expect.poll(() => frame.locator('fieldset').count()).toBe(1);
 		await expect.poll(async () => Number(await page.locator('iframe').getAttribute('height'))).toBeGreaterThan(300);
 		await answerAll(frame.locator('sync-tool-picker'), TO_CONNECT);
-		const messages = () => page.evaluate(() => (window as unknown as { frameMessages: Array<Record<string, unknown>> }).frameMessages);
-		await expect.poll(async () => (await messages()).some((message) => message['type'] === 'sync-tool-picker:result')).toBe(true);
+		const messages = () =>
+			page.evaluate(() => (window as unknown as { frameMessages: Array<Record<string, unknown>> }).frameMessages);
+		await expect
+			.poll(async () => (await messages()).some((message) => message['type'] === 'sync-tool-picker:result'))
+			.toBe(true);
 		const result = (await messages()).find((message) => message['type'] === 'sync-tool-picker:result');
 		expect(result).toMatchObject({ origin: 'null', version: 1, tool: 'connect-sync' });
 		// The frame grew with the result, and the host followed its last reported height.
-		const lastHeight = (await messages()).filter((message) => message['type'] === 'sync-tool-picker:resize').at(-1)?.['height'];
+		const lastHeight = (await messages()).filter((message) => message['type'] === 'sync-tool-picker:resize').at(-1)?.[
+			'height'
+		];
 		await expect.poll(async () => Number(await page.locator('iframe').getAttribute('height'))).toBe(lastHeight);
 		expect(Number(lastHeight)).toBeGreaterThan(600);
 		const frameAxe = await new AxeBuilder({ page }).withTags(AXE_TAGS).include('iframe').analyze();

@@ -112,8 +112,8 @@ export interface SiteServer {
 	/** The built directory being served. */
 	root: string;
 	/** The absolute URL of a site path (`/prerequisites/#req-x`), resolved against the base. */
-	url(path: string): string;
-	close(): Promise<void>;
+	url: (path: string) => string;
+	close: () => Promise<void>;
 }
 
 async function fileAt(path: string) {
@@ -138,7 +138,11 @@ export interface ServeSiteOptions {
  * serves its index.html, `/x` redirects to `/x/` when x is a directory, anything else unknown
  * gets 404.html with status 404.
  */
-export async function serveSite(dir: string, base = '/', { crossOriginEmbed = false }: ServeSiteOptions = {}): Promise<SiteServer> {
+export async function serveSite(
+	dir: string,
+	base = '/',
+	{ crossOriginEmbed = false }: ServeSiteOptions = {},
+): Promise<SiteServer> {
 	const root = resolve(dir);
 	const embedDir = join(root, 'embed') + sep;
 	const send = (response: ServerResponse, status: number, file: string, head: boolean) => {
@@ -238,7 +242,11 @@ export function reportOf(page: Page): PageReport {
 export async function expectCleanPage(page: Page): Promise<void> {
 	// Late requests (Pagefind's UI loads when the browser is idle) count too.
 	await page.waitForLoadState('networkidle');
-	expect(reportOf(page), `page ${page.url()}`).toEqual({ consoleErrors: [], failedRequests: [], offOriginRequests: [] });
+	expect(reportOf(page), `page ${page.url()}`).toEqual({
+		consoleErrors: [],
+		failedRequests: [],
+		offOriginRequests: [],
+	});
 }
 
 /** Runs axe on the page with AXE_TAGS and returns its violations. */
@@ -250,12 +258,11 @@ export async function runAxe(page: Page): Promise<AxeViolation[]> {
 /** One line per violated rule and element, readable in a failed assertion. */
 export function describeViolations(violations: AxeViolation[]): string[] {
 	return violations.flatMap((violation) =>
-		violation.nodes.map(
-			(node) =>
-				`${violation.id} (${violation.impact ?? 'no impact'}): ${violation.help} at ${node.target.join(' ')}: ${node.failureSummary ?? ''}`.replace(
-					/\s+/g,
-					' ',
-				),
+		violation.nodes.map((node) =>
+			`${violation.id} (${violation.impact ?? 'no impact'}): ${violation.help} at ${node.target.join(' ')}: ${node.failureSummary ?? ''}`.replace(
+				/\s+/g,
+				' ',
+			),
 		),
 	);
 }
@@ -319,7 +326,10 @@ export function useSite(siteDir: string | (() => string | Promise<string>), base
 		get browser() {
 			return ready(browser, 'browser');
 		},
-		async openPage(path, { theme, javaScript = true, status = 200, viewport = { width: 1280, height: 800 }, initScript } = {}) {
+		async openPage(
+			path,
+			{ theme, javaScript = true, status = 200, viewport = { width: 1280, height: 800 }, initScript } = {},
+		) {
 			const { origin, url } = site.server;
 			if (theme && !javaScript) throw new Error('Starlight sets its theme with a script: a theme needs JavaScript.');
 			const context = await site.browser.newContext({
@@ -334,7 +344,9 @@ export function useSite(siteDir: string | (() => string | Promise<string>), base
 				await context.addInitScript((value) => {
 					try {
 						if (window === window.top) localStorage.setItem('starlight-theme', value);
-					} catch {}
+					} catch {
+						// Storage is refused here; the theme check after loading reports it for the top frame.
+					}
 				}, theme);
 			}
 			if (initScript) await context.addInitScript(initScript);
@@ -366,7 +378,8 @@ export function useSite(siteDir: string | (() => string | Promise<string>), base
 				report.failedRequests.push(`${request.method()} ${request.url()}: ${request.failure()?.errorText ?? 'failed'}`);
 			});
 			page.on('response', (response) => {
-				const expected = response.url() === documentUrl && response.request().isNavigationRequest() && response.status() === status;
+				const expected =
+					response.url() === documentUrl && response.request().isNavigationRequest() && response.status() === status;
 				if (response.status() >= 400 && !expected) {
 					report.failedRequests.push(`${response.request().method()} ${response.url()}: HTTP ${response.status()}`);
 				}
@@ -427,9 +440,11 @@ export async function followFirstSearchResult(page: Page, site: Site): Promise<U
 export async function brokenLinksOn(page: Page, scope = 'body'): Promise<string[]> {
 	const here = new URL(page.url());
 	here.hash = '';
-	const hrefs = await page.locator(`${scope} a[href]`).evaluateAll((links) =>
-		links.map((link) => ({ written: link.getAttribute('href') ?? '', resolved: (link as HTMLAnchorElement).href })),
-	);
+	const hrefs = await page
+		.locator(`${scope} a[href]`)
+		.evaluateAll((links) =>
+			links.map((link) => ({ written: link.getAttribute('href') ?? '', resolved: (link as HTMLAnchorElement).href })),
+		);
 	const idsHere = new Set(await page.locator('[id]').evaluateAll((elements) => elements.map((element) => element.id)));
 	const targets = new Map<string, Promise<{ status: number; html: string }>>();
 	const problems: string[] = [];
@@ -453,7 +468,8 @@ export async function brokenLinksOn(page: Page, scope = 'body'): Promise<string[
 		}
 		const { status, html } = await fetched;
 		if (status !== 200) problems.push(`"${written}" → ${target.href}: HTTP ${status}`);
-		else if (hash && !anchorsIn(html).has(hash)) problems.push(`"${written}" → ${target.href}: no element with id "${hash}"`);
+		else if (hash && !anchorsIn(html).has(hash))
+			problems.push(`"${written}" → ${target.href}: no element with id "${hash}"`);
 	}
 	return problems;
 }

@@ -39,7 +39,10 @@ describe.each(THEMES)('in %s theme', (theme) => {
 		// Soft, so a wordy description does not hide a console error or a failed request below.
 		expect.soft(description.length, `description "${description}"`).toBeGreaterThanOrEqual(DESCRIPTION_LENGTH.min);
 		expect.soft(description.length, `description "${description}"`).toBeLessThanOrEqual(DESCRIPTION_LENGTH.max);
-		const favicon = await page.locator('link[rel~="icon"]').first().evaluate((link) => (link as HTMLLinkElement).href);
+		const favicon = await page
+			.locator('link[rel~="icon"]')
+			.first()
+			.evaluate((link) => (link as HTMLLinkElement).href);
 		const icon = await page.request.get(favicon);
 		expect(icon.status(), favicon).toBe(200);
 		expect(icon.headers()['content-type']).toBe('image/svg+xml');
@@ -79,9 +82,14 @@ describe('the not-found page', () => {
 	test('is served for an unknown URL with links that work', async () => {
 		const page = await site.openPage(UNKNOWN_PATH, { status: 404 });
 		expect(await page.locator('h1').innerText()).toMatch(/not found/i);
-		const links = await page.locator('main a[href]').evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
+		const links = await page
+			.locator('main a[href]')
+			.evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
 		const routeUrls = ROUTES.map((route) => site.server.url(route));
-		expect(links.filter((link) => routeUrls.includes(link.replace(/#.*$/, ''))), 'links to pages of the guide').not.toEqual([]);
+		expect(
+			links.filter((link) => routeUrls.includes(link.replace(/#.*$/, ''))),
+			'links to pages of the guide',
+		).not.toEqual([]);
 		expect(await brokenLinksOn(page, 'main')).toEqual([]);
 		await expectCleanPage(page);
 	});

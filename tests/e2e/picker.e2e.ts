@@ -24,7 +24,11 @@ function focusedInPicker(page: Page) {
 }
 
 /** Presses Tab until the picker's focused element matches, or fails after `max` presses. */
-async function tabTo(page: Page, matches: (focused: NonNullable<Awaited<ReturnType<typeof focusedInPicker>>>) => boolean, what: string) {
+async function tabTo(
+	page: Page,
+	matches: (focused: NonNullable<Awaited<ReturnType<typeof focusedInPicker>>>) => boolean,
+	what: string,
+) {
 	for (let press = 0; press < 40; press++) {
 		await page.keyboard.press('Tab');
 		const focused = await focusedInPicker(page);
@@ -81,7 +85,9 @@ async function expectHeadingFocusedAndVisible(page: Page) {
 			const box = heading.getBoundingClientRect();
 			const headerBottom = header.getBoundingClientRect().bottom;
 			const visible = box.top >= headerBottom && box.bottom <= window.innerHeight;
-			return visible ? 'visible' : `top ${box.top}, bottom ${box.bottom}, header ends at ${headerBottom}, viewport ${window.innerHeight}`;
+			return visible
+				? 'visible'
+				: `top ${box.top}, bottom ${box.bottom}, header ends at ${headerBottom}, viewport ${window.innerHeight}`;
 		});
 	await expect.poll(placement, { timeout: 5000 }).toBe('visible');
 }
@@ -106,32 +112,39 @@ const OUTCOMES = [
 ] as const;
 
 describe('sync-tool picker', () => {
-	test.each(OUTCOMES)('reaches the $tool recommendation by keyboard, with reasons and the checklist', async (outcome) => {
-		const page = await site.openPage(PICKER_PAGE, { theme: 'light' });
-		await walkTo(page, outcome.answers);
-		const result = page.locator('sync-tool-picker [data-tool]');
-		await expect.poll(() => result.getAttribute('data-tool')).toBe(outcome.tool);
-		// Every reason has a source; a deciding need links to its comparison row, which exists.
-		const reasons = page.locator('sync-tool-picker [part=reason]');
-		expect(await reasons.count()).toBeGreaterThan(0);
-		expect(await reasons.locator('a[rel=external]').count()).toBe(await reasons.count());
-		if (outcome.reasonAnchor) {
-			await expect.poll(() => reasons.locator(`a[href$="#${outcome.reasonAnchor}"]`).count()).toBeGreaterThan(0);
-			expect(await page.locator(`#${outcome.reasonAnchor}`).count()).toBe(1);
-		}
-		// The checklist lists every requirement row of the recommended tool(s), each linked to its row.
-		const checklist = await page
-			.locator('sync-tool-picker [part=checklist] a')
-			.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
-		expect(checklist).toEqual(outcome.checklist.map((row) => `/prerequisites/#req-${row.id}`));
-		// The result is announced and has the focus.
-		await expect
-			.poll(() => page.evaluate(() => document.querySelector('sync-tool-picker')?.shadowRoot?.querySelector('[role=status]')?.textContent))
-			.toMatch(/^Recommendation ready/);
-		expect((await focusedInPicker(page))?.text).toBe('Recommended sync tool');
-		expect(describeViolations(await runAxe(page))).toEqual([]);
-		await expectCleanPage(page);
-	});
+	test.each(OUTCOMES)(
+		'reaches the $tool recommendation by keyboard, with reasons and the checklist',
+		async (outcome) => {
+			const page = await site.openPage(PICKER_PAGE, { theme: 'light' });
+			await walkTo(page, outcome.answers);
+			const result = page.locator('sync-tool-picker [data-tool]');
+			await expect.poll(() => result.getAttribute('data-tool')).toBe(outcome.tool);
+			// Every reason has a source; a deciding need links to its comparison row, which exists.
+			const reasons = page.locator('sync-tool-picker [part=reason]');
+			expect(await reasons.count()).toBeGreaterThan(0);
+			expect(await reasons.locator('a[rel=external]').count()).toBe(await reasons.count());
+			if (outcome.reasonAnchor) {
+				await expect.poll(() => reasons.locator(`a[href$="#${outcome.reasonAnchor}"]`).count()).toBeGreaterThan(0);
+				expect(await page.locator(`#${outcome.reasonAnchor}`).count()).toBe(1);
+			}
+			// The checklist lists every requirement row of the recommended tool(s), each linked to its row.
+			const checklist = await page
+				.locator('sync-tool-picker [part=checklist] a')
+				.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+			expect(checklist).toEqual(outcome.checklist.map((row) => `/prerequisites/#req-${row.id}`));
+			// The result is announced and has the focus.
+			await expect
+				.poll(() =>
+					page.evaluate(
+						() => document.querySelector('sync-tool-picker')?.shadowRoot?.querySelector('[role=status]')?.textContent,
+					),
+				)
+				.toMatch(/^Recommendation ready/);
+			expect((await focusedInPicker(page))?.text).toBe('Recommended sync tool');
+			expect(describeViolations(await runAxe(page))).toEqual([]);
+			await expectCleanPage(page);
+		},
+	);
 
 	test('asks for an answer instead of advancing when none is chosen, without an axe violation', async () => {
 		const page = await site.openPage(PICKER_PAGE);
@@ -166,7 +179,9 @@ describe('sync-tool picker', () => {
 		const page = await site.openPage(PICKER_PAGE);
 		await walkTo(page, { forests: ['one-domain'], 'devices-writeback': ['device-writeback'] });
 		expect(await page.locator('sync-tool-picker [data-tool]').getAttribute('data-tool')).toBe('connect-sync');
-		await page.getByRole('button', { name: /Change answer: Which of these must synchronisation do for devices/ }).click();
+		await page
+			.getByRole('button', { name: /Change answer: Which of these must synchronisation do for devices/ })
+			.click();
 		await page.locator('sync-tool-picker input[value=device-writeback]').uncheck();
 		await page.locator('sync-tool-picker button.primary').click();
 		await expect.poll(() => page.locator('sync-tool-picker [data-tool]').getAttribute('data-tool')).toBe('cloud-sync');
@@ -191,7 +206,9 @@ describe('sync-tool picker', () => {
 			initScript: `window.__pickerResults = []; document.addEventListener('sync-tool-picker:result', (event) => window.__pickerResults.push(event.detail.tool));`,
 		});
 		await expect.poll(() => page.locator('sync-tool-picker [data-tool]').getAttribute('data-tool')).toBe('both');
-		await expect.poll(() => page.evaluate(() => (window as unknown as { __pickerResults: string[] }).__pickerResults)).toEqual(['both']);
+		await expect
+			.poll(() => page.evaluate(() => (window as unknown as { __pickerResults: string[] }).__pickerResults))
+			.toEqual(['both']);
 		expect(await page.locator('sync-tool-picker [data-tool]').innerText()).toContain('not-a-need');
 		expect(describeViolations(await runAxe(page))).toEqual([]);
 		await expectCleanPage(page);
@@ -205,20 +222,25 @@ describe('sync-tool picker', () => {
 		const copied = await page.evaluate(() => navigator.clipboard.readText());
 		expect(new URL(copied).searchParams.get('needs')).toContain('device-writeback');
 		const reopened = await site.openPage(new URL(copied).pathname + new URL(copied).search);
-		await expect.poll(() => reopened.locator('sync-tool-picker [data-tool]').getAttribute('data-tool')).toBe('connect-sync');
+		await expect
+			.poll(() => reopened.locator('sync-tool-picker [data-tool]').getAttribute('data-tool'))
+			.toBe('connect-sync');
 		await page.locator('sync-tool-picker button', { hasText: 'Copy as Markdown' }).click();
 		const markdown = await page.evaluate(() => navigator.clipboard.readText());
 		expect(markdown).toMatch(/Microsoft Entra Connect Sync/);
 		expect(markdown).toMatch(/- \[ \] .+prerequisites\/#req-/);
 	});
 
-	test.each(THEMES)('has no accessibility violations on the first question and the result in %s theme', async (theme) => {
-		const page = await site.openPage(PICKER_PAGE, { theme });
-		expect(describeViolations(await runAxe(page))).toEqual([]);
-		await walkTo(page, { forests: ['disconnected-forests'], 'devices-writeback': ['device-writeback'] });
-		expect(describeViolations(await runAxe(page))).toEqual([]);
-		await expectCleanPage(page);
-	});
+	test.each(THEMES)(
+		'has no accessibility violations on the first question and the result in %s theme',
+		async (theme) => {
+			const page = await site.openPage(PICKER_PAGE, { theme });
+			expect(describeViolations(await runAxe(page))).toEqual([]);
+			await walkTo(page, { forests: ['disconnected-forests'], 'devices-writeback': ['device-writeback'] });
+			expect(describeViolations(await runAxe(page))).toEqual([]);
+			await expectCleanPage(page);
+		},
+	);
 
 	test('without JavaScript the page shows the comparison table and says the picker needs JavaScript', async () => {
 		const page = await site.openPage(PICKER_PAGE, { javaScript: false });

@@ -38,7 +38,9 @@ async function shownResults(page: Page): Promise<SearchResults> {
 			message: 'every search result loads',
 		})
 		.toBe(true);
-	const hrefs = await page.locator(`${RESULTS}-link`).evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+	const hrefs = await page
+		.locator(`${RESULTS}-link`)
+		.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
 	const pages = [...new Set(hrefs.map((href) => new URL(href, page.url()).pathname))];
 	return { hrefs, pages };
 }
@@ -49,7 +51,9 @@ async function search(page: Page, query: string): Promise<SearchResults> {
 	await page.locator('site-search button[data-open-modal]:enabled').waitFor();
 	await searchSite(page, query);
 	await expect
-		.poll(() => page.locator('#starlight__search .pagefind-ui__message').textContent(), { message: `results for "${query}"` })
+		.poll(() => page.locator('#starlight__search .pagefind-ui__message').textContent(), {
+			message: `results for "${query}"`,
+		})
 		.toContain(query);
 	return shownResults(page);
 }
@@ -75,7 +79,12 @@ async function follow(page: Page, href: string) {
 function rowsMentioning(term: string): string[] {
 	const needle = term.toLowerCase();
 	return requirements
-		.filter((row) => [row.requirement, ...row.details, ...row.updates.map((update) => update.text)].join(' ').toLowerCase().includes(needle))
+		.filter((row) =>
+			[row.requirement, ...row.details, ...row.updates.map((update) => update.text)]
+				.join(' ')
+				.toLowerCase()
+				.includes(needle),
+		)
 		.map((row) => `req-${row.id}`);
 }
 
@@ -87,7 +96,9 @@ function pageTypes(): Map<string, string> {
 		if (!entry.isFile() || !entry.name.endsWith('.mdx')) continue;
 		const file = join(entry.parentPath, entry.name);
 		const type = /^pageType:\s*(\S+)\s*$/m.exec(readFileSync(file, 'utf-8'))?.[1];
-		const slug = relative(docs, file).replace(/\.mdx$/, '').replace(/(^|\/)index$/, '');
+		const slug = relative(docs, file)
+			.replace(/\.mdx$/, '')
+			.replace(/(^|\/)index$/, '');
 		if (type) types.set(slug ? `/${slug}/` : '/', type);
 	}
 	return types;
@@ -109,7 +120,11 @@ const TOPICS = [
  */
 const FORMER_NAMES = [
 	// Microsoft Entra Connect: its glossary entry and its concept page.
-	{ query: 'AAD Connect', pages: ['/glossary/', '/concepts/entra-connect-components/'], entry: '/glossary/#microsoft-entra-connect' },
+	{
+		query: 'AAD Connect',
+		pages: ['/glossary/', '/concepts/entra-connect-components/'],
+		entry: '/glossary/#microsoft-entra-connect',
+	},
 	// Microsoft Entra ID: the glossary, which says what Azure AD is called now.
 	{ query: 'Azure AD', pages: ['/glossary/'], entry: null },
 	// Replaced by Azure AD Connect, now Microsoft Entra Connect: its glossary entry says so.
@@ -119,33 +134,43 @@ const FORMER_NAMES = [
 ] as const;
 
 describe('site search ranking', () => {
-	test.each(TOPICS)('finds $page among the first three pages for "$query"', async ({ query, page: expected, requirement }) => {
-		const page = await site.openPage(START_PAGE);
-		const { pages, hrefs } = await search(page, query);
-		expect(pages.slice(0, TOP_PAGES), `pages found for "${query}"`).toContain(expected);
-		if (requirement) {
-			// The hit is a requirement: a sub-result deep-links to its row, and following it lands there.
-			const rows = rowsMentioning(query);
-			expect(rows.length, `requirement rows that mention "${query}"`).toBeGreaterThan(0);
-			const rowLinks = hrefs.filter((href) => rows.some((row) => href === `${expected}#${row}`));
-			expect(rowLinks, `sub-results among ${JSON.stringify(hrefs)}`).not.toEqual([]);
-			const landed = await follow(page, rowLinks[0] ?? '');
-			expect(landed).toEqual({ id: new URL(rowLinks[0] ?? '', page.url()).hash.slice(1), visible: true, inView: true });
-		}
-		await expectCleanPage(page);
-	});
+	test.each(TOPICS)(
+		'finds $page among the first three pages for "$query"',
+		async ({ query, page: expected, requirement }) => {
+			const page = await site.openPage(START_PAGE);
+			const { pages, hrefs } = await search(page, query);
+			expect(pages.slice(0, TOP_PAGES), `pages found for "${query}"`).toContain(expected);
+			if (requirement) {
+				// The hit is a requirement: a sub-result deep-links to its row, and following it lands there.
+				const rows = rowsMentioning(query);
+				expect(rows.length, `requirement rows that mention "${query}"`).toBeGreaterThan(0);
+				const rowLinks = hrefs.filter((href) => rows.some((row) => href === `${expected}#${row}`));
+				expect(rowLinks, `sub-results among ${JSON.stringify(hrefs)}`).not.toEqual([]);
+				const landed = await follow(page, rowLinks[0] ?? '');
+				expect(landed).toEqual({
+					id: new URL(rowLinks[0] ?? '', page.url()).hash.slice(1),
+					visible: true,
+					inView: true,
+				});
+			}
+			await expectCleanPage(page);
+		},
+	);
 
-	test.each(FORMER_NAMES)('finds the current name for the former name "$query"', async ({ query, pages: expected, entry }) => {
-		const page = await site.openPage(START_PAGE);
-		const { pages, hrefs } = await search(page, query);
-		for (const route of expected) expect(pages.slice(0, TOP_PAGES), `pages found for "${query}"`).toContain(route);
-		if (entry) {
-			expect(hrefs, `results for "${query}"`).toContain(entry);
-			const landed = await follow(page, entry);
-			expect(landed).toEqual({ id: new URL(entry, page.url()).hash.slice(1), visible: true, inView: true });
-		}
-		await expectCleanPage(page);
-	});
+	test.each(FORMER_NAMES)(
+		'finds the current name for the former name "$query"',
+		async ({ query, pages: expected, entry }) => {
+			const page = await site.openPage(START_PAGE);
+			const { pages, hrefs } = await search(page, query);
+			for (const route of expected) expect(pages.slice(0, TOP_PAGES), `pages found for "${query}"`).toContain(route);
+			if (entry) {
+				expect(hrefs, `results for "${query}"`).toContain(entry);
+				const landed = await follow(page, entry);
+				expect(landed).toEqual({ id: new URL(entry, page.url()).hash.slice(1), visible: true, inView: true });
+			}
+			await expectCleanPage(page);
+		},
+	);
 });
 
 describe('site search filters', () => {
@@ -156,8 +181,12 @@ describe('site search filters', () => {
 		expect(await panel.isVisible()).toBe(true);
 		expect(await panel.locator('.pagefind-ui__filter-name').allInnerTexts()).toEqual(['Page type', 'Tool']);
 		const values = (filter: string) =>
-			panel.locator(`input[name="${filter}"]`).evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
-		const usedTypes = new Set([...pageTypes().values()].map((type) => pageTypeLabels[type as keyof typeof pageTypeLabels]));
+			panel
+				.locator(`input[name="${filter}"]`)
+				.evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+		const usedTypes = new Set(
+			[...pageTypes().values()].map((type) => pageTypeLabels[type as keyof typeof pageTypeLabels]),
+		);
 		expect(new Set(await values('Page type'))).toEqual(usedTypes);
 		expect(new Set(await values('Tool'))).toEqual(new Set(Object.values(toolLabels)));
 		await expectCleanPage(page);
@@ -168,7 +197,10 @@ describe('site search filters', () => {
 		expect(conceptPages.length, 'concept pages in content/docs').toBeGreaterThan(0);
 		const page = await site.openPage(START_PAGE);
 		const before = await search(page, 'Azure AD Connect');
-		expect(before.pages.filter((route) => !conceptPages.includes(route)), 'other pages before filtering').not.toEqual([]);
+		expect(
+			before.pages.filter((route) => !conceptPages.includes(route)),
+			'other pages before filtering',
+		).not.toEqual([]);
 
 		await page.locator('#starlight__search .pagefind-ui__filter-name', { hasText: 'Page type' }).click();
 		await page.locator('#starlight__search label', { hasText: pageTypeLabels.concept }).click();

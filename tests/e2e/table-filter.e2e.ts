@@ -55,9 +55,12 @@ async function openFilter(path: string, options: Parameters<typeof site.openPage
 
 /** The anchors of the rows a reader can see, sorted. */
 function visibleRows(page: Page): Promise<string[]> {
-	return page
-		.locator('table[data-requirement-table] tbody tr')
-		.evaluateAll((rows) => rows.filter((row) => row.checkVisibility()).map((row) => row.id).sort());
+	return page.locator('table[data-requirement-table] tbody tr').evaluateAll((rows) =>
+		rows
+			.filter((row) => row.checkVisibility())
+			.map((row) => row.id)
+			.sort(),
+	);
 }
 
 /** The filter as it stands: the controls' values, the count and the URL's query. */
@@ -95,7 +98,9 @@ function sections(page: Page) {
 async function expectEmptySectionsHidden(page: Page) {
 	const shown = await sections(page);
 	expect(shown.length).toBeGreaterThan(0);
-	expect(shown.filter((section) => section.headingShown !== section.rowsShown || section.tableShown !== section.rowsShown)).toEqual([]);
+	expect(
+		shown.filter((section) => section.headingShown !== section.rowsShown || section.tableShown !== section.rowsShown),
+	).toEqual([]);
 }
 
 const ALL_REQUIREMENTS = anchorsOf(requirements);
@@ -112,7 +117,13 @@ describe('the requirement filter on /prerequisites/', () => {
 		expect(expected.length).toBeGreaterThan(0);
 		expect(expected.length).toBeLessThan(requirements.length);
 		expect(await visibleRows(page)).toEqual(expected);
-		expect(await filterState(page)).toEqual({ query: 'gmsa', tool: '', category: '', count: countOf(expected.length), search: '?q=gmsa' });
+		expect(await filterState(page)).toEqual({
+			query: 'gmsa',
+			tool: '',
+			category: '',
+			count: countOf(expected.length),
+			search: '?q=gmsa',
+		});
 		await expectEmptySectionsHidden(page);
 		await expectCleanPage(page);
 	});
@@ -127,7 +138,13 @@ describe('the requirement filter on /prerequisites/', () => {
 		await page.waitForLoadState('networkidle');
 		await page.reload();
 		await page.locator('table-filter form').waitFor({ state: 'visible' });
-		expect(await filterState(page)).toEqual({ query: 'localdb', tool: '', category: '', count: countOf(expected.length), search: '?q=localdb' });
+		expect(await filterState(page)).toEqual({
+			query: 'localdb',
+			tool: '',
+			category: '',
+			count: countOf(expected.length),
+			search: '?q=localdb',
+		});
 		expect(await visibleRows(page)).toEqual(expected);
 		await expectCleanPage(page);
 	});
@@ -136,7 +153,9 @@ describe('the requirement filter on /prerequisites/', () => {
 		const page = await openFilter(PREREQUISITES);
 		await page.locator('table-filter select[name="tool"]').selectOption('connect-sync');
 		await page.locator('table-filter select[name="category"]').selectOption('accounts');
-		const expected = anchorsOf(requirements.filter((row) => row.tool === 'connect-sync' && row.category === 'accounts'));
+		const expected = anchorsOf(
+			requirements.filter((row) => row.tool === 'connect-sync' && row.category === 'accounts'),
+		);
 		expect(expected.length).toBeGreaterThan(0);
 		expect(await visibleRows(page)).toEqual(expected);
 		expect(await filterState(page)).toEqual({
@@ -173,12 +192,20 @@ describe('the requirement filter on /prerequisites/', () => {
 	test('restores earlier filter states with the back and forward buttons', async () => {
 		const page = await openFilter(PREREQUISITES);
 		const cloud = anchorsOf(requirements.filter((row) => row.tool === 'cloud-sync'));
-		const cloudAccounts = anchorsOf(requirements.filter((row) => row.tool === 'cloud-sync' && row.category === 'accounts'));
+		const cloudAccounts = anchorsOf(
+			requirements.filter((row) => row.tool === 'cloud-sync' && row.category === 'accounts'),
+		);
 		await page.locator('table-filter select[name="tool"]').selectOption('cloud-sync');
 		await page.locator('table-filter select[name="category"]').selectOption('accounts');
 		expect(await visibleRows(page)).toEqual(cloudAccounts);
 
-		const toolOnly = { query: '', tool: 'cloud-sync', category: '', count: countOf(cloud.length), search: '?tool=cloud-sync' };
+		const toolOnly = {
+			query: '',
+			tool: 'cloud-sync',
+			category: '',
+			count: countOf(cloud.length),
+			search: '?tool=cloud-sync',
+		};
 		const unfiltered = { query: '', tool: '', category: '', count: countOf(requirements.length), search: '' };
 
 		await page.goBack();
@@ -219,7 +246,13 @@ describe('the requirement filter on /prerequisites/', () => {
 		await empty.locator('[data-reset]').click();
 		expect(await visibleRows(page)).toEqual(ALL_REQUIREMENTS);
 		expect(await empty.isVisible()).toBe(false);
-		expect(await filterState(page)).toEqual({ query: '', tool: '', category: '', count: countOf(requirements.length), search: '' });
+		expect(await filterState(page)).toEqual({
+			query: '',
+			tool: '',
+			category: '',
+			count: countOf(requirements.length),
+			search: '',
+		});
 		expect(await page.evaluate(() => document.activeElement?.matches('table-filter input[name="q"]'))).toBe(true);
 		await expectEmptySectionsHidden(page);
 		await expectCleanPage(page);
@@ -228,11 +261,20 @@ describe('the requirement filter on /prerequisites/', () => {
 	test('shows every row again with "Clear filters"', async () => {
 		const page = await openFilter(`${PREREQUISITES}?q=administrator&tool=cloud-sync&category=accounts`);
 		expect(await visibleRows(page)).toEqual(
-			rowsWithWords(requirements.filter((row) => row.tool === 'cloud-sync' && row.category === 'accounts'), 'administrator'),
+			rowsWithWords(
+				requirements.filter((row) => row.tool === 'cloud-sync' && row.category === 'accounts'),
+				'administrator',
+			),
 		);
 		await page.getByRole('button', { name: 'Clear filters' }).click();
 		expect(await visibleRows(page)).toEqual(ALL_REQUIREMENTS);
-		expect(await filterState(page)).toEqual({ query: '', tool: '', category: '', count: countOf(requirements.length), search: '' });
+		expect(await filterState(page)).toEqual({
+			query: '',
+			tool: '',
+			category: '',
+			count: countOf(requirements.length),
+			search: '',
+		});
 		await expectEmptySectionsHidden(page);
 		await expectCleanPage(page);
 	});
@@ -241,7 +283,9 @@ describe('the requirement filter on /prerequisites/', () => {
 		const page = await site.openPage(`${PREREQUISITES}?q=gmsa&tool=connect-sync`, { javaScript: false });
 		expect(await visibleRows(page)).toEqual(ALL_REQUIREMENTS);
 		const controls = await page
-			.locator('table-filter input, table-filter select, table-filter button, table-filter [data-count], table-filter [data-empty]')
+			.locator(
+				'table-filter input, table-filter select, table-filter button, table-filter [data-count], table-filter [data-empty]',
+			)
 			.evaluateAll((elements) => elements.filter((element) => element.checkVisibility()).length);
 		expect(controls).toBe(0);
 		await expectCleanPage(page);

@@ -26,7 +26,11 @@ export interface AstroBuildResult {
  * @param args further CLI arguments, such as `['--outDir', dir]`
  * @param env extra environment, such as `{ BASE: '/it/hybrid-sync/' }`
  */
-export async function runAstroBuild(root: string, args: string[] = [], env: Record<string, string> = {}): Promise<AstroBuildResult> {
+export async function runAstroBuild(
+	root: string,
+	args: string[] = [],
+	env: Record<string, string> = {},
+): Promise<AstroBuildResult> {
 	const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !TEST_RUNNER_ENV.test(name)));
 	const output: string[] = [];
 	const exitCode = await new Promise<number | null>((done, fail) => {

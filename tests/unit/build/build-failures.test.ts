@@ -19,7 +19,8 @@ async function copyProject(name: string): Promise<string> {
 	await mkdir(join(root, 'node_modules'), { recursive: true });
 	for (const file of PROJECT_FILES) await cp(join(PROJECT_ROOT, file), join(root, file), { recursive: true });
 	for (const entry of await readdir(join(PROJECT_ROOT, 'node_modules'))) {
-		if (!NODE_MODULES_CACHES.has(entry)) await symlink(join(PROJECT_ROOT, 'node_modules', entry), join(root, 'node_modules', entry));
+		if (!NODE_MODULES_CACHES.has(entry))
+			await symlink(join(PROJECT_ROOT, 'node_modules', entry), join(root, 'node_modules', entry));
 	}
 	return root;
 }
@@ -48,7 +49,9 @@ describe('astro build', () => {
 			const { exitCode, output } = await runAstroBuild(root);
 
 			expect(exitCode, output).not.toBe(0);
-			expect(output).toContain(`content/data/requirements.json: entry "${String(broken['id'])}" (#2) does not match its schema`);
+			expect(output).toContain(
+				`content/data/requirements.json: entry "${String(broken['id'])}" (#2) does not match its schema`,
+			);
 			expect(output).toContain('field "asOf": must be a date written YYYY-MM-DD');
 		},
 		BUILD_TIMEOUT,

@@ -35,19 +35,33 @@ describe('findBrokenLinks', () => {
 				[BASE]: `<a href="prerequisites/#req-tls-12">TLS 1.2</a>`,
 				[`${BASE}prerequisites/`]: PREREQUISITES,
 			}),
-		).toEqual([{ page: BASE, href: 'prerequisites/#req-tls-12', reason: `no element with id "req-tls-12" on ${BASE}prerequisites/` }]);
+		).toEqual([
+			{
+				page: BASE,
+				href: 'prerequisites/#req-tls-12',
+				reason: `no element with id "req-tls-12" on ${BASE}prerequisites/`,
+			},
+		]);
 	});
 
 	test('reports an anchor missing from the page that links to itself', () => {
-		expect(check({ [`${BASE}prerequisites/`]: `${PREREQUISITES}<a href="#req-agent-server">ok</a><a href="#req-gone">gone</a>` })).toEqual([
-			{ page: `${BASE}prerequisites/`, href: '#req-gone', reason: `no element with id "req-gone" on ${BASE}prerequisites/` },
+		expect(
+			check({
+				[`${BASE}prerequisites/`]: `${PREREQUISITES}<a href="#req-agent-server">ok</a><a href="#req-gone">gone</a>`,
+			}),
+		).toEqual([
+			{
+				page: `${BASE}prerequisites/`,
+				href: '#req-gone',
+				reason: `no element with id "req-gone" on ${BASE}prerequisites/`,
+			},
 		]);
 	});
 
 	test('reports a root-relative link that leaves the base path', () => {
-		expect(check({ [BASE]: `<a href="/prerequisites/">Prerequisites</a>`, [`${BASE}prerequisites/`]: PREREQUISITES })).toEqual([
-			{ page: BASE, href: '/prerequisites/', reason: `points outside the base path ${BASE}` },
-		]);
+		expect(
+			check({ [BASE]: `<a href="/prerequisites/">Prerequisites</a>`, [`${BASE}prerequisites/`]: PREREQUISITES }),
+		).toEqual([{ page: BASE, href: '/prerequisites/', reason: `points outside the base path ${BASE}` }]);
 	});
 
 	test('resolves relative links against the page that holds them', () => {
@@ -61,7 +75,9 @@ describe('findBrokenLinks', () => {
 	});
 
 	test('accepts a page link without its trailing slash', () => {
-		expect(check({ [BASE]: `<a href="${BASE}prerequisites">Prerequisites</a>`, [`${BASE}prerequisites/`]: PREREQUISITES })).toEqual([]);
+		expect(
+			check({ [BASE]: `<a href="${BASE}prerequisites">Prerequisites</a>`, [`${BASE}prerequisites/`]: PREREQUISITES }),
+		).toEqual([]);
 	});
 
 	test('checks assets in href and src as well as pages', () => {
@@ -93,7 +109,11 @@ describe('findBrokenLinks', () => {
 	});
 
 	test('ignores what looks like a link inside a script or a style', () => {
-		expect(check({ [BASE]: `<script>const html = '<a href="/nowhere/">';</script><style>a[href="/nowhere/"] { color: red }</style>` })).toEqual([]);
+		expect(
+			check({
+				[BASE]: `<script>const html = '<a href="/nowhere/">';</script><style>a[href="/nowhere/"] { color: red }</style>`,
+			}),
+		).toEqual([]);
 	});
 });
 

@@ -14,11 +14,15 @@ function parseFixture(name: string) {
 
 describe('parseDataFile', () => {
 	test('rejects a file that is not valid JSON, naming the file and where the syntax breaks', () => {
-		expect(parseFixture('invalid-json.json')).toThrowErrorMatchingInlineSnapshot(`[DataFileError: tests/fixtures/malformed-data/invalid-json.json: not valid JSON (Expected ',' or '}' after property value in JSON at position 236 (line 3 column 20)).]`);
+		expect(parseFixture('invalid-json.json')).toThrowErrorMatchingInlineSnapshot(
+			`[DataFileError: tests/fixtures/malformed-data/invalid-json.json: not valid JSON (Expected ',' or '}' after property value in JSON at position 236 (line 3 column 20)).]`,
+		);
 	});
 
 	test('rejects a file that holds one object instead of an array of entries', () => {
-		expect(parseFixture('not-an-array.json')).toThrowErrorMatchingInlineSnapshot(`[DataFileError: tests/fixtures/malformed-data/not-an-array.json: must hold a JSON array of entries, found object.]`);
+		expect(parseFixture('not-an-array.json')).toThrowErrorMatchingInlineSnapshot(
+			`[DataFileError: tests/fixtures/malformed-data/not-an-array.json: must hold a JSON array of entries, found object.]`,
+		);
 	});
 
 	test('rejects an entry without an id, naming its position and the id field', () => {

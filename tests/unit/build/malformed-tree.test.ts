@@ -18,7 +18,9 @@ function parseMutated(mutate: (copy: typeof tree) => void) {
 
 describe('parseDataObjectFile', () => {
 	test('accepts the shipped decision tree', () => {
-		expect(parseDataObjectFile(TREE_FILE, JSON.stringify(tree), DecisionTreeSchema).questions.length).toBe(tree.questions.length);
+		expect(parseDataObjectFile(TREE_FILE, JSON.stringify(tree), DecisionTreeSchema).questions.length).toBe(
+			tree.questions.length,
+		);
 	});
 
 	test('names the question and the field of a wrong question kind', () => {
@@ -38,13 +40,17 @@ describe('parseDataObjectFile', () => {
 	});
 
 	test('rejects a tree file that is not JSON, naming the file', () => {
-		expect(() => parseDataObjectFile(TREE_FILE, '{ "start": ', DecisionTreeSchema)).toThrow(`${TREE_FILE}: not valid JSON`);
+		expect(() => parseDataObjectFile(TREE_FILE, '{ "start": ', DecisionTreeSchema)).toThrow(
+			`${TREE_FILE}: not valid JSON`,
+		);
 	});
 });
 
 describe('capabilities data file', () => {
 	test('names the capability and the field when a support level is misspelt', () => {
-		const rows = JSON.parse(readFileSync(new URL('../../../content/data/capabilities.json', import.meta.url), 'utf-8')) as Array<{
+		const rows = JSON.parse(
+			readFileSync(new URL('../../../content/data/capabilities.json', import.meta.url), 'utf-8'),
+		) as Array<{
 			id: string;
 			support: Record<string, { level: string }>;
 		}>;

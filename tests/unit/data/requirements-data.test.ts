@@ -13,7 +13,9 @@ function loadRows(file: string): Requirement[] {
 	return (raw as unknown[]).map((entry, index) => {
 		const result = RequirementSchema.safeParse(entry);
 		if (!result.success) {
-			throw new Error(`${file}, entry ${index} (${JSON.stringify((entry as { id?: unknown }).id)}): ${result.error.message}`);
+			throw new Error(
+				`${file}, entry ${index} (${JSON.stringify((entry as { id?: unknown }).id)}): ${result.error.message}`,
+			);
 		}
 		return result.data;
 	});
@@ -52,8 +54,18 @@ describe('requirement and configuration-feature data', () => {
 	});
 
 	test('cites seed 004 (dated 2023-03-01) for every requirement row and seed 001 (dated 2025-04-09) for every feature row', () => {
-		for (const row of requirements) expect({ id: row.id, source: row.source, asOf: row.asOf }).toEqual({ id: row.id, source: REQUIREMENTS_SEED, asOf: '2023-03-01' });
-		for (const row of configureFeatures) expect({ id: row.id, source: row.source, asOf: row.asOf }).toEqual({ id: row.id, source: CONFIGURE_SEED, asOf: '2025-04-09' });
+		for (const row of requirements)
+			expect({ id: row.id, source: row.source, asOf: row.asOf }).toEqual({
+				id: row.id,
+				source: REQUIREMENTS_SEED,
+				asOf: '2023-03-01',
+			});
+		for (const row of configureFeatures)
+			expect({ id: row.id, source: row.source, asOf: row.asOf }).toEqual({
+				id: row.id,
+				source: CONFIGURE_SEED,
+				asOf: '2025-04-09',
+			});
 	});
 
 	test('backs every "what Microsoft says today" update with a Microsoft Learn address and a date', () => {
@@ -94,7 +106,7 @@ describe('prerequisites from seed 004', () => {
 		expect(rowsOf(requirements, 'cloud-sync', 'sql-server')).toEqual([]);
 	});
 
-	test('lists the seed\'s three Cloud Sync accounts and three Connect account rows, none more', () => {
+	test("lists the seed's three Cloud Sync accounts and three Connect account rows, none more", () => {
 		expect(rowsOf(requirements, 'cloud-sync', 'accounts')).toHaveLength(3);
 		expect(rowsOf(requirements, 'connect-sync', 'accounts')).toHaveLength(3);
 		expect(requirements).toHaveLength(13);
@@ -127,11 +139,11 @@ describe('prerequisites from seed 004', () => {
 		expect(detailText(tool, category)).toContain(figure);
 	});
 
-	test('keeps the Cloud Sync execution policy (Undefined or RemoteSigned) apart from Connect\'s (RemoteSigned only)', () => {
+	test("keeps the Cloud Sync execution policy (Undefined or RemoteSigned) apart from Connect's (RemoteSigned only)", () => {
 		expect(detailText('connect-sync', 'hardware-software')).not.toContain('Undefined');
 	});
 
-	test('states the seed\'s 4 GB and today\'s 6 GB for the Connect server side by side', () => {
+	test("states the seed's 4 GB and today's 6 GB for the Connect server side by side", () => {
 		expect(detailText('connect-sync', 'hardware-software')).toContain('4 GB');
 		expect(updateText('connect-sync', 'hardware-software')).toContain('6 GB');
 	});
@@ -158,11 +170,15 @@ describe('prerequisites from seed 004', () => {
 	});
 
 	test('says what the Hybrid Identity Administrator does for Connect and flags the seed\'s "configure cloud sync" wording', () => {
-		const [row] = rowsOf(requirements, 'connect-sync', 'accounts').filter((r) => r.requirement === 'Hybrid Identity Administrator');
+		const [row] = rowsOf(requirements, 'connect-sync', 'accounts').filter(
+			(r) => r.requirement === 'Hybrid Identity Administrator',
+		);
 		expect(row).toBeDefined();
 		expect(row!.details[0]).toBe('Configures Microsoft Entra Connect Sync');
 		expect(row!.details.join('\n')).toMatch(/“required to configure cloud sync”.*copy error/);
-		expect(row!.updates.map((update) => update.text).join('\n')).toContain('Global Administrator or Hybrid Identity Administrator');
+		expect(row!.updates.map((update) => update.text).join('\n')).toContain(
+			'Global Administrator or Hybrid Identity Administrator',
+		);
 	});
 
 	test('makes the former Azure AD names searchable', () => {
@@ -174,13 +190,20 @@ describe('prerequisites from seed 004', () => {
 });
 
 describe('configuration features from seed 001', () => {
-	test('has the seed\'s 5 Cloud Sync tasks and 7 Connect tasks', () => {
+	test("has the seed's 5 Cloud Sync tasks and 7 Connect tasks", () => {
 		expect(rowsOf(configureFeatures, 'cloud-sync')).toHaveLength(5);
 		expect(rowsOf(configureFeatures, 'connect-sync')).toHaveLength(7);
 	});
 
 	test('uses only configuration categories, never requirement ones', () => {
-		const featureCategories: Category[] = ['setup', 'scoping-filtering', 'attributes', 'sign-in', 'writeback', 'operations'];
+		const featureCategories: Category[] = [
+			'setup',
+			'scoping-filtering',
+			'attributes',
+			'sign-in',
+			'writeback',
+			'operations',
+		];
 		for (const row of configureFeatures) expect(featureCategories, row.id).toContain(row.category);
 		for (const row of requirements) expect(featureCategories, row.id).not.toContain(row.category);
 	});
@@ -189,8 +212,10 @@ describe('configuration features from seed 001', () => {
 		for (const row of configureFeatures) expect(row.links.length, row.id).toBeGreaterThan(0);
 	});
 
-	test('keeps Connect\'s attribute-mapping row and notes that the seed links it to the Cloud Sync page', () => {
-		const row = rowsOf(configureFeatures, 'connect-sync', 'attributes').find((r) => r.links.some((link) => link.href.includes('/cloud-sync/')));
+	test("keeps Connect's attribute-mapping row and notes that the seed links it to the Cloud Sync page", () => {
+		const row = rowsOf(configureFeatures, 'connect-sync', 'attributes').find((r) =>
+			r.links.some((link) => link.href.includes('/cloud-sync/')),
+		);
 		expect(row).toBeDefined();
 		expect(row!.details.join('\n')).toMatch(/copy error/);
 	});

@@ -43,7 +43,9 @@ function treeIssues(change: (tree: MutableTree) => void): string {
 	change(tree);
 	const result = DecisionTreeSchema.safeParse(tree);
 	if (result.success) return 'valid';
-	return result.error.issues.map((issue) => `${issue.path.map(String).join('.') || '(tree)'}: ${issue.message}`).join('\n');
+	return result.error.issues
+		.map((issue) => `${issue.path.map(String).join('.') || '(tree)'}: ${issue.message}`)
+		.join('\n');
 }
 
 const question = (tree: MutableTree, id: string) => {
@@ -145,10 +147,13 @@ describe('capabilities.json', () => {
 		]);
 	});
 
-	test.each(capabilities.map((row) => [row.id, row.summary] as const))('summarises %s in one sentence', (_id, summary) => {
-		expect(summary).toMatch(/^[A-Z].*\.$/);
-		expect(summary).not.toMatch(/\.\s+[A-Z]/);
-	});
+	test.each(capabilities.map((row) => [row.id, row.summary] as const))(
+		'summarises %s in one sentence',
+		(_id, summary) => {
+			expect(summary).toMatch(/^[A-Z].*\.$/);
+			expect(summary).not.toMatch(/\.\s+[A-Z]/);
+		},
+	);
 });
 
 describe('capabilities.json: malformed rows fail with a message naming entry and field', () => {

@@ -37,7 +37,8 @@ const BOTH = [
 	'us-government-cloud',
 ];
 
-const DECISION_GUIDE = 'https://learn.microsoft.com/entra/identity/hybrid/cloud-sync/connect-to-cloud-sync-decision-guide';
+const DECISION_GUIDE =
+	'https://learn.microsoft.com/entra/identity/hybrid/cloud-sync/connect-to-cloud-sync-decision-guide';
 
 /** Every known need must show up exactly once among reasons, trade-offs (missing), unsupported or covered. */
 function accountedFor(result: Recommendation, need: string): number {
@@ -92,19 +93,22 @@ describe('recommend: hard needs decide', () => {
 		['device-sync', 'group-provisioning-to-ad'],
 		['over-150k-objects-per-domain', 'disconnected-forests'],
 		['cross-forest-references', 'disconnected-forests'],
-	])('recommends both side by side when %s (Connect Sync only) and %s (Cloud Sync only) are needed', (connectNeed, cloudNeed) => {
-		const result = recommend([cloudNeed, connectNeed]);
-		expect(result.tool).toBe('both');
-		expect(result.split).toEqual({ 'connect-sync': [connectNeed], 'cloud-sync': [cloudNeed] });
-		expect(result.reasons.map((reason) => [reason.need, reason.tool])).toEqual(
-			expect.arrayContaining([
-				[connectNeed, 'connect-sync'],
-				[cloudNeed, 'cloud-sync'],
-				[null, 'both'],
-			]),
-		);
-		expect(result.reasons).toContainEqual(SIDE_BY_SIDE_REASON);
-	});
+	])(
+		'recommends both side by side when %s (Connect Sync only) and %s (Cloud Sync only) are needed',
+		(connectNeed, cloudNeed) => {
+			const result = recommend([cloudNeed, connectNeed]);
+			expect(result.tool).toBe('both');
+			expect(result.split).toEqual({ 'connect-sync': [connectNeed], 'cloud-sync': [cloudNeed] });
+			expect(result.reasons.map((reason) => [reason.need, reason.tool])).toEqual(
+				expect.arrayContaining([
+					[connectNeed, 'connect-sync'],
+					[cloudNeed, 'cloud-sync'],
+					[null, 'both'],
+				]),
+			);
+			expect(result.reasons).toContainEqual(SIDE_BY_SIDE_REASON);
+		},
+	);
 
 	test('says which need goes with which tool when several needs force each tool', () => {
 		const result = recommend([
@@ -210,17 +214,20 @@ describe('recommend: disputed rows follow the table and say what is disputed', (
 		{ need: 'ad-fs-setup', tool: 'connect-sync', where: 'reason', says: 'federation supported by both tools' },
 		{ need: 'exchange-hybrid', tool: 'cloud-sync', where: 'tradeoff', says: 'training summary' },
 		{ need: 'ldap-directory', tool: 'connect-sync', where: 'reason', says: 'generic connector' },
-	])('recommends $tool for $need as the table says, and the $where says what is disputed', ({ need, tool, where, says }) => {
-		const result = recommend([need]);
-		expect(result.tool).toBe(tool);
-		if (where === 'reason') {
-			expect(result.reasons.find((reason) => reason.need === need)?.disputed).toContain(says);
-		} else {
-			expect(result.tradeoffs).toEqual([
-				expect.objectContaining({ kind: 'disputed', need, tool: null, text: expect.stringContaining(says) }),
-			]);
-		}
-	});
+	])(
+		'recommends $tool for $need as the table says, and the $where says what is disputed',
+		({ need, tool, where, says }) => {
+			const result = recommend([need]);
+			expect(result.tool).toBe(tool);
+			if (where === 'reason') {
+				expect(result.reasons.find((reason) => reason.need === need)?.disputed).toContain(says);
+			} else {
+				expect(result.tradeoffs).toEqual([
+					expect.objectContaining({ kind: 'disputed', need, tool: null, text: expect.stringContaining(says) }),
+				]);
+			}
+		},
+	);
 
 	test('counts the Cloud Sync device sync preview as not supported, so hybrid join still needs Connect Sync', () => {
 		const reason = recommend(['device-sync']).reasons[0];
@@ -231,7 +238,11 @@ describe('recommend: disputed rows follow the table and say what is disputed', (
 	test('puts the load-spreading dispute on the trade-off when Connect Sync is recommended', () => {
 		const result = recommend(['reconciliation', 'multiple-active-agents']);
 		expect(result.tradeoffs).toEqual([
-			expect.objectContaining({ kind: 'missing', need: 'multiple-active-agents', disputed: expect.stringContaining('load') }),
+			expect.objectContaining({
+				kind: 'missing',
+				need: 'multiple-active-agents',
+				disputed: expect.stringContaining('load'),
+			}),
 		]);
 	});
 });

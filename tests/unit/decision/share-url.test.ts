@@ -29,7 +29,10 @@ describe('share URL: parsing ?needs= tolerantly', () => {
 	});
 
 	test('reads a URL object and URLSearchParams as well as text', () => {
-		expect(parseShareUrl(new URL('https://guide.example/?needs=device-sync'))).toEqual({ needs: ['device-sync'], unknown: [] });
+		expect(parseShareUrl(new URL('https://guide.example/?needs=device-sync'))).toEqual({
+			needs: ['device-sync'],
+			unknown: [],
+		});
 		expect(parseShareUrl(new URLSearchParams('needs=device-sync'))).toEqual({ needs: ['device-sync'], unknown: [] });
 	});
 
@@ -65,9 +68,9 @@ describe('share URL: formatting', () => {
 	});
 
 	test('replaces the needs parameter of an address and keeps the rest', () => {
-		expect(formatShareUrl(['reconciliation'], 'https://guide.example/pick/?lang=en&needs=device-sync&needs=x#result')).toBe(
-			'https://guide.example/pick/?lang=en&needs=reconciliation#result',
-		);
+		expect(
+			formatShareUrl(['reconciliation'], 'https://guide.example/pick/?lang=en&needs=device-sync&needs=x#result'),
+		).toBe('https://guide.example/pick/?lang=en&needs=reconciliation#result');
 	});
 
 	test('removes the parameter when there are no needs', () => {

@@ -37,8 +37,10 @@ interface Edge {
 // engine's pure `recommend` runs once per distinct need set.
 const needIndex = new Map(NEEDS.map((need, index) => [need.id, index]));
 const HALF = 2 ** 16;
-const union = (a: number, b: number) => (Math.floor(a / HALF) | Math.floor(b / HALF)) * HALF + ((a % HALF) | (b % HALF));
-const maskOf = (needs: readonly string[]) => needs.reduce((mask, need) => union(mask, 2 ** (needIndex.get(need) ?? 0)), 0);
+const union = (a: number, b: number) =>
+	(Math.floor(a / HALF) | Math.floor(b / HALF)) * HALF + ((a % HALF) | (b % HALF));
+const maskOf = (needs: readonly string[]) =>
+	needs.reduce((mask, need) => union(mask, 2 ** (needIndex.get(need) ?? 0)), 0);
 const needsOf = (mask: number) => {
 	const needs: string[] = [];
 	let rest = mask;
@@ -97,7 +99,8 @@ function exploreEveryPath() {
 		for (const edge of edges.get(questionId) ?? []) {
 			path.push({ question: questionId, answer: edge.answer });
 			const combined = union(mask, edge.mask);
-			if (path.length > MAX_PATH_QUESTIONS) fail(`path has ${path.length} questions, more than ${MAX_PATH_QUESTIONS}`, path);
+			if (path.length > MAX_PATH_QUESTIONS)
+				fail(`path has ${path.length} questions, more than ${MAX_PATH_QUESTIONS}`, path);
 			else if (edge.next !== null) visit(edge.next, combined, here);
 			else {
 				paths += 1;
@@ -117,7 +120,9 @@ function exploreEveryPath() {
 		}
 	};
 	visit(TREE.start, 0, '');
-	const impliedSomewhere = new Set([...reached].flatMap((id) => (edges.get(id) ?? []).flatMap((edge) => needsOf(edge.mask))));
+	const impliedSomewhere = new Set(
+		[...reached].flatMap((id) => (edges.get(id) ?? []).flatMap((edge) => needsOf(edge.mask))),
+	);
 	return { paths, longest, routes, tools, reached, impliedSomewhere, failures, distinctNeedSets: verdicts.size };
 }
 
@@ -128,7 +133,10 @@ function judge(needs: readonly string[]): { tool: string; problem: string | unde
 		if (!['cloud-sync', 'connect-sync', 'both'].includes(result.tool)) return `unknown tool ${result.tool}`;
 		if (result.unknown.length > 0) return `unknown needs ${result.unknown.join(', ')}`;
 		if (result.reasons.length === 0) return 'no reason given';
-		if (result.tool === 'both' && (result.split['connect-sync'].length === 0 || result.split['cloud-sync'].length === 0)) {
+		if (
+			result.tool === 'both' &&
+			(result.split['connect-sync'].length === 0 || result.split['cloud-sync'].length === 0)
+		) {
 			return '"both" without a need for each tool';
 		}
 		// Each need belongs in exactly one place: a reason, a "missing" trade-off, unsupported or covered.
@@ -152,7 +160,8 @@ function checkWalk(path: readonly Step[], mask: number, fail: (message: string, 
 	for (const step of path) answers[step.question] = step.answer;
 	const result = walk(answers);
 	if (!result.complete || result.next !== null) fail('walk() does not finish this path', path);
-	if (result.path.join() !== path.map((step) => step.question).join()) fail(`walk() took ${result.path.join(' → ')}`, path);
+	if (result.path.join() !== path.map((step) => step.question).join())
+		fail(`walk() took ${result.path.join(' → ')}`, path);
 	if (result.needs.join() !== needsOf(mask).join()) fail(`walk() implied ${result.needs.join(', ')}`, path);
 }
 
@@ -222,10 +231,13 @@ describe('decision tree: branching', () => {
 		['connected-forests', ['forests', 'forest-references']],
 		['disconnected-forests', ['forests', 'forest-references']],
 		[NOT_SURE, ['forests', 'estate']],
-	])('asks about references across forests or domains only when there is more than one (forests = %s)', (answer, start) => {
-		const result = walk({ forests: [answer] });
-		expect([...result.path, result.next]).toEqual(start);
-	});
+	])(
+		'asks about references across forests or domains only when there is more than one (forests = %s)',
+		(answer, start) => {
+			const result = walk({ forests: [answer] });
+			expect([...result.path, result.next]).toEqual(start);
+		},
+	);
 
 	test.each([
 		[['password-hash-sync'], 'devices-writeback'],
@@ -268,7 +280,15 @@ describe('decision tree: branching', () => {
 
 describe('decision tree: walking with partial or odd answers', () => {
 	test('starts at the first question when nothing is answered', () => {
-		expect(walk({})).toEqual({ steps: [], path: [], next: 'forests', complete: false, needs: [], assumptions: [], ignored: [] });
+		expect(walk({})).toEqual({
+			steps: [],
+			path: [],
+			next: 'forests',
+			complete: false,
+			needs: [],
+			assumptions: [],
+			ignored: [],
+		});
 	});
 
 	test('records what "not sure" assumes and the needs it implies', () => {

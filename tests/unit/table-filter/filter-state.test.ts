@@ -71,8 +71,8 @@ describe('formatFilterState', () => {
 	});
 
 	test('removes filters that were cleared', () => {
-		expect(
-			formatFilterState('https://x.example/p/?q=a&tool=cloud-sync', { query: '', tool: '', category: '' }),
-		).toBe('https://x.example/p/');
+		expect(formatFilterState('https://x.example/p/?q=a&tool=cloud-sync', { query: '', tool: '', category: '' })).toBe(
+			'https://x.example/p/',
+		);
 	});
 });
