@@ -26,6 +26,28 @@ export const AsOfSchema = z
 	.string()
 	.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD, e.g. "2023-03-01"');
 
+/**
+ * The date someone last compared the fact with its source, as YYYY-MM-DD. Distinct from `asOf`
+ * (when the source stated it): `npm run facts` lists facts by this date and flags old checks.
+ */
+export const CheckedSchema = AsOfSchema;
+
+/**
+ * A statement that turns on a date (a deadline, a retirement, a preview, an end of support). It is
+ * stored with both wordings, so a page read before the date and one read after it are both true;
+ * `{date}` in either wording is replaced by the date, written out.
+ */
+export const TimeBoundSchema = z.strictObject({
+	/** The day the statement turns, YYYY-MM-DD: from this day on, `after` applies. */
+	date: AsOfSchema,
+	/** The wording before the date, e.g. "stops synchronising on {date}; upgrade before then". */
+	before: z.string().min(1),
+	/** The wording from the date on, e.g. "has not synchronised since {date}". */
+	after: z.string().min(1),
+});
+
+export type TimeBound = z.infer<typeof TimeBoundSchema>;
+
 /** The two synchronisation tools, by their stable ids. */
 export const ToolIdSchema = z.enum(['cloud-sync', 'connect-sync']);
 
@@ -82,6 +104,8 @@ export const RequirementSchema = z.object({
 	source: SourceSchema,
 	/** When the source stated them. */
 	asOf: AsOfSchema,
+	/** When someone last compared the row with its source. */
+	checked: CheckedSchema,
 });
 
 export type ToolId = z.infer<typeof ToolIdSchema>;
@@ -158,6 +182,8 @@ export const CapabilitySchema = z
 		source: LearnAddressSchema,
 		/** The date of that page, YYYY-MM-DD. */
 		asOf: AsOfSchema,
+		/** When someone last compared the row with its source. */
+		checked: CheckedSchema,
 	})
 	.superRefine((capability, ctx) => {
 		for (const tool of ToolIdSchema.options) {
