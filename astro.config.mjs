@@ -36,9 +36,13 @@ export default defineConfig({
 					label: 'Plan and deploy',
 					items: [
 						{ slug: 'choose-a-sync-tool' },
+						{ slug: 'migrate-to-cloud-sync' },
 						{ slug: 'get-started' },
 						{ slug: 'prerequisites' },
+						{ slug: 'network' },
+						{ slug: 'topologies' },
 						{ slug: 'configure' },
+						{ slug: 'operate' },
 					],
 				},
 				{

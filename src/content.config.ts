@@ -28,6 +28,19 @@ export const collections = {
 		loader: strictFileLoader('content/data/configure-features.json', RequirementSchema),
 		schema: RequirementSchema,
 	}),
+	// Planning facts in the requirement-row shape: /network/, /topologies/ and /operate/.
+	network: defineCollection({
+		loader: strictFileLoader('content/data/network.json', RequirementSchema),
+		schema: RequirementSchema,
+	}),
+	topologies: defineCollection({
+		loader: strictFileLoader('content/data/topologies.json', RequirementSchema),
+		schema: RequirementSchema,
+	}),
+	operations: defineCollection({
+		loader: strictFileLoader('content/data/operations.json', RequirementSchema),
+		schema: RequirementSchema,
+	}),
 	capabilities: defineCollection({
 		loader: strictFileLoader('content/data/capabilities.json', CapabilitySchema),
 		schema: CapabilitySchema,

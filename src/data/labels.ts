@@ -20,6 +20,17 @@ export const categoryLabels: Record<Category, string> = {
 	'sign-in': 'Sign-in',
 	writeback: 'Writeback',
 	operations: 'Operations',
+	licensing: 'Licences',
+	'service-endpoints': 'Outbound ports and URLs',
+	'domain-controllers': 'Ports to domain controllers',
+	proxy: 'Proxies and TLS inspection',
+	'forests-tenants': 'Forests and tenants',
+	'servers-agents': 'Servers and agents',
+	'side-by-side': 'Both tools side by side',
+	'sync-cycle': 'How often it synchronises',
+	'high-availability': 'High availability and failover',
+	upgrades: 'Upgrades and versions',
+	monitoring: 'Verify and monitor',
 };
 
 /** Human names of the page types, as the search filter shows them. */

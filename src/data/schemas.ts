@@ -64,6 +64,19 @@ export const CategorySchema = z.enum([
 	'sign-in',
 	'writeback',
 	'operations',
+	// Licences a feature needs (shown on /prerequisites/).
+	'licensing',
+	// Planning facts: /network/, /topologies/ and /operate/.
+	'service-endpoints',
+	'domain-controllers',
+	'proxy',
+	'forests-tenants',
+	'servers-agents',
+	'side-by-side',
+	'sync-cycle',
+	'high-availability',
+	'upgrades',
+	'monitoring',
 ]);
 
 /** A link to read more, usually a Microsoft Learn page we do not mirror. */
@@ -74,15 +87,25 @@ export const LinkSchema = z.object({
 	href: z.url({ protocol: /^https$/ }),
 });
 
-/** What Microsoft's current pages say where it differs from, or adds to, the seed. */
-export const UpdateSchema = z.object({
-	/** The current statement, in our words. */
-	text: z.string().min(1),
-	/** Where it is stated today. */
-	source: SourceSchema,
-	/** When it was stated. */
-	asOf: AsOfSchema,
-});
+/**
+ * What Microsoft's current pages say where it differs from, or adds to, the seed: a plain statement
+ * (`text`) or, for one that turns on a date (a deadline, a retirement), both wordings (`timeBound`).
+ */
+export const UpdateSchema = z
+	.object({
+		/** The current statement, in our words. */
+		text: z.string().min(1).optional(),
+		/** The statement, worded for before and after the day it turns; replaces `text`. */
+		timeBound: TimeBoundSchema.optional(),
+		/** Where it is stated today. */
+		source: SourceSchema,
+		/** When it was stated. */
+		asOf: AsOfSchema,
+	})
+	.refine(
+		(update) => (update.text === undefined) !== (update.timeBound === undefined),
+		'needs exactly one of "text" (a plain statement) and "timeBound" (one that turns on a date); give one, not both',
+	);
 
 /** One row of a requirement or configuration-feature table. */
 export const RequirementSchema = z.object({
@@ -107,6 +130,9 @@ export const RequirementSchema = z.object({
 	/** When someone last compared the row with its source. */
 	checked: CheckedSchema,
 });
+
+/** The collections whose entries have the requirement-row shape, so RequirementTable and TableFilter can show them. */
+export type RequirementCollection = 'requirements' | 'configureFeatures' | 'network' | 'topologies' | 'operations';
 
 export type ToolId = z.infer<typeof ToolIdSchema>;
 export type Category = z.infer<typeof CategorySchema>;

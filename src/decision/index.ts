@@ -23,3 +23,12 @@ export type {
 	ToolId,
 	TreeOption,
 } from '../data/schemas';
+export {
+	assessMigration,
+	GUIDED_TOOL_LIMITS,
+	GUIDED_TOOL_BLOCKING_NEEDS,
+	type MigrationAssessment,
+	type MigrationInput,
+	type MigrationVerdict,
+	type GuidedToolReason,
+} from './migration';

@@ -26,10 +26,14 @@ export const ROUTES = [
 	'/glossary/',
 	'/choose-a-sync-tool/',
 	'/embed/',
+	'/migrate-to-cloud-sync/',
+	'/network/',
+	'/topologies/',
+	'/operate/',
 ] as const;
 
 /** Routes whose requirement rows (`tr[id^="req-"]`) must each be reachable by their anchor. */
-export const REQUIREMENT_ROUTES = ['/prerequisites/', '/configure/'] as const;
+export const REQUIREMENT_ROUTES = ['/prerequisites/', '/configure/', '/network/', '/topologies/', '/operate/'] as const;
 
 /** Starlight's two colour themes. */
 export const THEMES = ['light', 'dark'] as const;

@@ -112,6 +112,11 @@ const TOPICS = [
 	{ query: 'provisioning agent', page: '/get-started/', requirement: false },
 	{ query: 'password hash synchronization', page: '/concepts/entra-connect-components/', requirement: false },
 	{ query: 'Azure AD Connect', page: '/concepts/entra-connect-components/', requirement: false },
+	{ query: 'firewall ports', page: '/network/', requirement: false },
+	{ query: 'msappproxy', page: '/network/', requirement: false },
+	{ query: 'staging mode', page: '/operate/', requirement: false },
+	{ query: 'migrate to cloud sync', page: '/migrate-to-cloud-sync/', requirement: false },
+	{ query: 'P1 license', page: '/prerequisites/', requirement: false },
 ] as const;
 
 /**

@@ -22,6 +22,8 @@ function loadRows(file: string): Requirement[] {
 }
 
 const requirements = loadRows('requirements.json');
+/** The rows taken from seed 004; the licence rows come from Microsoft's feature pages instead. */
+const seedRequirements = requirements.filter((row) => row.category !== 'licensing');
 const configureFeatures = loadRows('configure-features.json');
 
 function rowsOf(rows: Requirement[], tool: ToolId, category?: Category): Requirement[] {
@@ -54,7 +56,7 @@ describe('requirement and configuration-feature data', () => {
 	});
 
 	test('cites seed 004 (dated 2023-03-01) for every requirement row and seed 001 (dated 2025-04-09) for every feature row', () => {
-		for (const row of requirements)
+		for (const row of seedRequirements)
 			expect({ id: row.id, source: row.source, asOf: row.asOf }).toEqual({
 				id: row.id,
 				source: REQUIREMENTS_SEED,
@@ -109,7 +111,7 @@ describe('prerequisites from seed 004', () => {
 	test("lists the seed's three Cloud Sync accounts and three Connect account rows, none more", () => {
 		expect(rowsOf(requirements, 'cloud-sync', 'accounts')).toHaveLength(3);
 		expect(rowsOf(requirements, 'connect-sync', 'accounts')).toHaveLength(3);
-		expect(requirements).toHaveLength(13);
+		expect(seedRequirements).toHaveLength(13);
 	});
 
 	test.each<[ToolId, Category, string]>([
