@@ -45,7 +45,7 @@ export default defineConfig({
 					label: 'Concepts',
 					items: [{ slug: 'concepts/directory-synchronization' }, { slug: 'concepts/entra-connect-components' }],
 				},
-				{ label: 'Reference', items: [{ slug: 'glossary' }, { slug: 'embed' }] },
+				{ label: 'Reference', items: [{ slug: 'glossary' }, { slug: 'changes' }, { slug: 'embed' }] },
 			],
 		}),
 		embedBuild(),

@@ -26,6 +26,7 @@ export const ROUTES = [
 	'/glossary/',
 	'/choose-a-sync-tool/',
 	'/embed/',
+	'/changes/',
 ] as const;
 
 /** Routes whose requirement rows (`tr[id^="req-"]`) must each be reachable by their anchor. */
