@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import { normaliseBase } from './src/build/base-path.ts';
 import { trimRequirementsForVite } from './src/build/checklist-data.ts';
 import { embedBuild } from './src/integrations/embed-build.ts';
+import { factFreshness } from './src/integrations/fact-freshness.ts';
 import { internalLinkCheck } from './src/integrations/internal-link-check.ts';
 
 // BASE=/it/hybrid-sync/ npm run build publishes the site under that path. Content pages link to
@@ -50,5 +51,6 @@ export default defineConfig({
 		}),
 		embedBuild(),
 		internalLinkCheck(),
+		factFreshness(),
 	],
 });
