@@ -34,7 +34,7 @@ describe('the change list', () => {
 	});
 
 	test('keeps the deadline as a date field, worded before and after it', () => {
-		const deadline = facts.changes.find((change) => change.id === 'connect-sync-2-5-79-0-deadline');
+		const deadline = facts.changes.find((change) => change.id === 'connect-sync-2-5-79-0-required');
 		expect(deadline?.timeBound?.date).toBe('2026-09-30');
 		expect(deadline?.text).toBeUndefined();
 	});
