@@ -6,6 +6,10 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, test } from 'vitest';
+import capabilitiesData from '../../content/data/capabilities.json';
+import changesData from '../../content/data/changes.json';
+import featuresData from '../../content/data/configure-features.json';
+import requirementsData from '../../content/data/requirements.json';
 import { PROJECT_ROOT } from '../support/astro-build';
 import { ROUTES, THEMES, builtSiteDir, describeViolations, expectCleanPage, runAxe, useSite } from './harness';
 
@@ -169,4 +173,18 @@ test('separates each verdict from its note and keeps dispute notes out of the he
 		// innerText keeps a line break between the two, so copied text does not run "YesIts …" together.
 		expect(cell.text, cell.text).toMatch(/^(Yes|No|Limited)\n/);
 	}
+});
+
+test.each([
+	['/prerequisites/', 'req-', requirementsData],
+	['/configure/', 'req-', featuresData],
+	['/choose-a-sync-tool/', 'cap-', capabilitiesData],
+	['/changes/', 'change-', changesData],
+] as const)('%s shows its rows in the order of their data file', async (route, prefix, data) => {
+	const html = await site.builtHtml(route);
+	const shown = [...html.matchAll(new RegExp(`id="${prefix}([a-z0-9-]+)"`, 'g'))].map((match) => match[1]);
+	const listed = data.map((entry) => entry.id);
+	// Tables show their tool's and category's rows; the change list shows every entry, newest first.
+	expect(shown).toEqual(listed.filter((id) => shown.includes(id)));
+	expect(shown.length).toBeGreaterThan(0);
 });
