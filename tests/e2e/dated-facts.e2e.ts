@@ -12,7 +12,7 @@ import requirementsData from '../../content/data/requirements.json';
 import { ChangeSchema, RequirementSchema, type TimeBound } from '../../src/data/schemas';
 import { daysBetween, fillDate, formatLongDate, timeBoundText, utcDay } from '../../src/data/time-bound';
 import { builtDayNote, readerDayNote } from '../../src/time-bound/today-note';
-import { ROUTES, builtSiteDir, expectCleanPage, useSite } from './harness';
+import { ROUTES, builtSiteDir, expectCleanPage, searchSite, useSite } from './harness';
 
 const site = useSite(builtSiteDir);
 
@@ -166,4 +166,36 @@ describe('without JavaScript', () => {
 			expect(phase, 'no script ran').toBeUndefined();
 		}
 	});
+});
+
+test('a <time-bound> with a malformed date keeps its built wording and says why in the console', async () => {
+	const page = await site.openPage('/prerequisites/');
+	const warnings: string[] = [];
+	page.on('console', (message) => {
+		if (message.type() === 'warning') warnings.push(message.text());
+	});
+	await expect.poll(() => page.evaluate(() => customElements.get('time-bound') !== undefined)).toBe(true);
+	const text = await page.evaluate(() => {
+		const element = document.createElement('time-bound');
+		element.setAttribute('date', '30/09/2026');
+		element.setAttribute('before', 'Before {date}.');
+		element.setAttribute('after', 'After {date}.');
+		element.textContent = 'The wording of the build.';
+		document.querySelector('main')?.append(element);
+		return element.textContent;
+	});
+	expect(text).toBe('The wording of the build.');
+	await expect
+		.poll(() => warnings)
+		.toContainEqual(expect.stringMatching(/^\[time-bound\] needs date="YYYY-MM-DD".*"30\/09\/2026"/));
+	await expectCleanPage(page);
+});
+
+test('the change list is found by the site search, each entry as its own result', async () => {
+	const page = await site.openPage('/');
+	const hrefs = await searchSite(page, 'Windows Server 2025');
+	const entries = hrefs.filter((href) => new URL(href, page.url()).pathname.endsWith('/changes/'));
+	expect(entries, JSON.stringify(hrefs)).toContainEqual(
+		expect.stringMatching(/#change-connect-sync-windows-server-2025$/),
+	);
 });
