@@ -66,7 +66,7 @@ function screenshotName(route: string, width: number): string {
 
 afterAll(() => {
 	if (saved.length > 0) {
-		console.log(`Screenshots of the ${saved.length} table pages at 390 and 1280 px: ${SCREENSHOTS}/`);
+		console.log(`${saved.length} screenshots of the pages with tables, at 390 and 1280 px: ${SCREENSHOTS}/`);
 	}
 });
 
