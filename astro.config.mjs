@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import { normaliseBase } from './src/build/base-path.ts';
 import { trimRequirementsForVite } from './src/build/checklist-data.ts';
 import { embedBuild } from './src/integrations/embed-build.ts';
+import { factFreshness } from './src/integrations/fact-freshness.ts';
 import { internalLinkCheck } from './src/integrations/internal-link-check.ts';
 
 // BASE=/it/hybrid-sync/ npm run build publishes the site under that path. Content pages link to
@@ -49,10 +50,11 @@ export default defineConfig({
 					label: 'Concepts',
 					items: [{ slug: 'concepts/directory-synchronization' }, { slug: 'concepts/entra-connect-components' }],
 				},
-				{ label: 'Reference', items: [{ slug: 'glossary' }, { slug: 'embed' }] },
+				{ label: 'Reference', items: [{ slug: 'glossary' }, { slug: 'changes' }, { slug: 'embed' }] },
 			],
 		}),
 		embedBuild(),
 		internalLinkCheck(),
+		factFreshness(),
 	],
 });

@@ -4,10 +4,11 @@ import { glob } from 'astro/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
 import {
 	CapabilitySchema,
+	ChangeSchema,
 	DecisionTreeSchema,
 	PageFrontmatterSchema,
 	RequirementSchema,
-	SeedSchema,
+	SourcePageSchema,
 } from './data/schemas';
 import { strictFileLoader, strictObjectFileLoader } from './data/strict-file-loader';
 
@@ -16,9 +17,13 @@ export const collections = {
 		loader: glob({ base: './content/docs', pattern: '**/[^_]*.{md,mdx}' }),
 		schema: docsSchema({ extend: PageFrontmatterSchema }),
 	}),
-	seeds: defineCollection({
-		loader: strictFileLoader('content/data/seeds.json', SeedSchema),
-		schema: SeedSchema,
+	sources: defineCollection({
+		loader: strictFileLoader('content/data/sources.json', SourcePageSchema),
+		schema: SourcePageSchema,
+	}),
+	changes: defineCollection({
+		loader: strictFileLoader('content/data/changes.json', ChangeSchema),
+		schema: ChangeSchema,
 	}),
 	requirements: defineCollection({
 		loader: strictFileLoader('content/data/requirements.json', RequirementSchema),

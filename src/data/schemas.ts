@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import capabilitiesData from '../../content/data/capabilities.json';
+import { DATE_PLACEHOLDER, isIsoDate } from './time-bound';
 
 /** Stable kebab-case id: it becomes part of a URL anchor, so it must never change once published. */
 export const IdSchema = z
@@ -13,18 +14,36 @@ export const IdSchema = z
 		'must be kebab-case (lower-case letters, digits and single hyphens), e.g. "agent-server"',
 	);
 
-/** Where a fact comes from: a seed file name (`004_….txt`) or a public Microsoft Learn address. */
-export const SourceSchema = z
+/**
+ * An https://learn.microsoft.com/ address, without a locale: every fact cites Microsoft's own public
+ * page, and content/data/sources.json gives each cited address the page title readers see.
+ */
+export const LearnAddressSchema = z
 	.string()
+	.regex(/^https:\/\/learn\.microsoft\.com\/\S+$/, {
+		message:
+			'must be an https://learn.microsoft.com/ address, e.g. "https://learn.microsoft.com/entra/identity/hybrid/cloud-sync/what-is-cloud-sync"',
+		abort: true,
+	})
 	.refine(
-		(value) => /^\d{3}_[0-9a-f]{16}\.txt$/.test(value) || /^https:\/\/learn\.microsoft\.com\/\S+$/.test(value),
-		'must be a seed file name such as "004_d0e12f0b76525344.txt" or an https://learn.microsoft.com/ address',
+		(address) => !/^https:\/\/learn\.microsoft\.com\/[a-z]{2}-[a-z]{2}\//.test(address),
+		'has a locale ("/en-us/"); drop it, so readers get Microsoft Learn in their own language',
 	);
 
-/** The date the fact was stated by its source, as YYYY-MM-DD. */
-export const AsOfSchema = z
+/**
+ * Where a fact comes from: the public Microsoft Learn address of the page that states it (for a
+ * fact from one of our seed documents, the address of the page the seed was taken from).
+ */
+export const SourceSchema = LearnAddressSchema;
+
+/** A calendar date as YYYY-MM-DD. */
+const DateSchema = z
 	.string()
-	.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD, e.g. "2023-03-01"');
+	.regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date written YYYY-MM-DD, e.g. "2023-03-01"', abort: true })
+	.refine(isIsoDate, 'is not a calendar date; write a real day as YYYY-MM-DD, e.g. "2023-03-01"');
+
+/** The date the fact was stated by its source, as YYYY-MM-DD. */
+export const AsOfSchema = DateSchema;
 
 /**
  * The date someone last compared the fact with its source, as YYYY-MM-DD. Distinct from `asOf`
@@ -37,14 +56,34 @@ export const CheckedSchema = AsOfSchema;
  * stored with both wordings, so a page read before the date and one read after it are both true;
  * `{date}` in either wording is replaced by the date, written out.
  */
-export const TimeBoundSchema = z.strictObject({
-	/** The day the statement turns, YYYY-MM-DD: from this day on, `after` applies. */
-	date: AsOfSchema,
-	/** The wording before the date, e.g. "stops synchronising on {date}; upgrade before then". */
-	before: z.string().min(1),
-	/** The wording from the date on, e.g. "has not synchronised since {date}". */
-	after: z.string().min(1),
-});
+export const TimeBoundSchema = z
+	.strictObject({
+		/** The day the statement turns, YYYY-MM-DD: from this day on, `after` applies. */
+		date: DateSchema,
+		/** The wording before the date, e.g. "stops synchronising on {date}; upgrade before then". */
+		before: z.string().min(1),
+		/** The wording from the date on, e.g. "has not synchronised since {date}". */
+		after: z.string().min(1),
+	})
+	.superRefine((statement, ctx) => {
+		for (const side of ['before', 'after'] as const) {
+			const unknown = statement[side].match(/\{[^}]*\}/g)?.find((placeholder) => placeholder !== DATE_PLACEHOLDER);
+			if (unknown) {
+				ctx.addIssue({
+					code: 'custom',
+					path: [side],
+					message: `"${unknown}" is not a placeholder; write ${DATE_PLACEHOLDER} where the date goes, or the date itself`,
+				});
+			}
+		}
+		if (statement.before === statement.after) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['after'],
+				message: 'is the same as "before"; say what is true once the date has passed',
+			});
+		}
+	});
 
 export type TimeBound = z.infer<typeof TimeBoundSchema>;
 
@@ -88,24 +127,45 @@ export const LinkSchema = z.object({
 });
 
 /**
- * What Microsoft's current pages say where it differs from, or adds to, the seed: a plain statement
- * (`text`) or, for one that turns on a date (a deadline, a retirement), both wordings (`timeBound`).
+ * Fields of a statement that is either plain text or turns on a date: exactly one of `text` and
+ * `timeBound`. A time-bound statement is worded for the day it is read (src/data/time-bound.ts).
+ */
+function exactlyOneWording(statement: { text?: string | undefined; timeBound?: unknown }, ctx: z.RefinementCtx) {
+	const given = [statement.text !== undefined, statement.timeBound !== undefined].filter(Boolean).length;
+	if (given !== 1) {
+		ctx.addIssue({
+			code: 'custom',
+			path: [given === 0 ? 'text' : 'timeBound'],
+			message:
+				given === 0
+					? 'needs "text", or "timeBound" ({ date, before, after }) for a statement that turns on a date'
+					: 'has both "text" and "timeBound"; keep "timeBound" for a statement that turns on a date, "text" otherwise',
+		});
+	}
+}
+
+/**
+ * What another Microsoft Learn page says where it differs from, or adds to, the row's own source.
+ * Readers see it labelled with its date, so an older page is never passed off as current.
  */
 export const UpdateSchema = z
-	.object({
-		/** The current statement, in our words. */
+	.strictObject({
+		/** Stable id, needed only when prose quotes the statement (`<TimeBound id="…" />`). */
+		id: IdSchema.optional(),
+		/** The statement, in our words. */
 		text: z.string().min(1).optional(),
-		/** The statement, worded for before and after the day it turns; replaces `text`. */
+		/** Instead of `text`: a statement that turns on a date, worded before and after it. */
 		timeBound: TimeBoundSchema.optional(),
-		/** Where it is stated today. */
+		/** The Microsoft Learn page that states it. */
 		source: SourceSchema,
-		/** When it was stated. */
+		/** When that page stated it. */
 		asOf: AsOfSchema,
+		/** When someone last compared it with its source; the row's `checked` when left out. */
+		checked: CheckedSchema.optional(),
 	})
-	.refine(
-		(update) => (update.text === undefined) !== (update.timeBound === undefined),
-		'needs exactly one of "text" (a plain statement) and "timeBound" (one that turns on a date); give one, not both',
-	);
+	.superRefine(exactlyOneWording);
+
+export type Update = z.infer<typeof UpdateSchema>;
 
 /** One row of a requirement or configuration-feature table. */
 export const RequirementSchema = z.object({
@@ -139,21 +199,63 @@ export type Category = z.infer<typeof CategorySchema>;
 export type Requirement = z.infer<typeof RequirementSchema>;
 export type RequirementInput = z.input<typeof RequirementSchema>;
 
-/** One seed document: the Microsoft Learn page a seed file was taken from. */
-export const SeedSchema = z.object({
-	/** The seed's file name, as rows cite it. */
-	id: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'must be a seed file name such as "004_d0e12f0b76525344.txt"'),
-	/** The page's title on Microsoft Learn. */
+/**
+ * One page of the source register (content/data/sources.json): a Microsoft Learn address that some
+ * fact cites, with the title readers see in its citations.
+ */
+export const SourcePageSchema = z.strictObject({
+	/** The page's public address, as facts cite it. */
+	id: LearnAddressSchema,
+	/** The page's title on Microsoft Learn (its heading). */
 	title: z.string().min(1),
-	/** The public address of the page today. */
-	href: z.url({ protocol: /^https$/ }),
-	/** The date in the seed's front matter; for an undated page, the date we last checked it. */
-	asOf: AsOfSchema,
-	/** True when the page states no date of its own. */
+	/** For a page one of our seed documents was taken from: the seed's file and the date it bears. */
+	seed: z
+		.strictObject({
+			/** The seed's file name in /work/shared/seeds/, for maintainers; readers never see it. */
+			file: z
+				.string()
+				.regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'must be a seed file name such as "004_d0e12f0b76525344.txt"'),
+			/** The date in the seed's front matter; for an undated page, the day we took it. */
+			asOf: AsOfSchema,
+		})
+		.optional(),
+	/** True when the page states no date of its own; its facts' dates are then the days we read it. */
 	undated: z.boolean().default(false),
 });
 
-export type Seed = z.infer<typeof SeedSchema>;
+export type SourcePage = z.infer<typeof SourcePageSchema>;
+
+/** A link to a table row: `req-<id>` (requirement and feature tables) or `cap-<id>` (the comparison). */
+export const RowAnchorSchema = z
+	.string()
+	.regex(
+		/^(?:req|cap)-[a-z0-9]+(?:-[a-z0-9]+)*$/,
+		'must be a row anchor such as "req-connect-sync-server" or "cap-device-sync"',
+	);
+
+/** One entry of "What changed": a fact change that matters to a planner, with the rows it changed. */
+export const ChangeSchema = z
+	.strictObject({
+		/** Stable id; the entry's anchor on the change list. */
+		id: IdSchema,
+		/** When it changed: the day Microsoft's page stated it, or the day it took effect. */
+		date: AsOfSchema,
+		/** The change in a few words, e.g. "Connect Sync memory minimum 4 → 6 GB". */
+		text: z.string().min(1).optional(),
+		/** Instead of `text`: a change that turns on a date (a deadline), worded before and after it. */
+		timeBound: TimeBoundSchema.optional(),
+		/** The table rows it changed, by anchor; each must exist. */
+		rows: z.array(RowAnchorSchema).min(1, 'needs at least one row it changed, e.g. "req-connect-sync-server"'),
+		/** The Microsoft Learn page that states it. */
+		source: SourceSchema,
+		/** When that page stated it. */
+		asOf: AsOfSchema,
+		/** When someone last compared it with its source. */
+		checked: CheckedSchema,
+	})
+	.superRefine(exactlyOneWording);
+
+export type Change = z.infer<typeof ChangeSchema>;
 
 // ---------------------------------------------------------------------------------------------
 // Capabilities (the comparison table) and the decision tree. The decision engine in
@@ -166,21 +268,34 @@ export const SupportLevelSchema = z.enum(['yes', 'no', 'limited']);
 /** Whether a need decides the tool ("hard") or only adds reasons and trade-offs ("soft"). */
 export const NeedKindSchema = z.enum(['hard', 'soft']);
 
-/** An https://learn.microsoft.com/ address: every capability cites Microsoft's own page. */
-export const LearnAddressSchema = z
-	.string()
-	.regex(
-		/^https:\/\/learn\.microsoft\.com\/\S+$/,
-		'must be an https://learn.microsoft.com/ address, e.g. "https://learn.microsoft.com/entra/identity/hybrid/cloud-sync/what-is-cloud-sync"',
-	);
-
 /** One tool's cell in the comparison table. */
-export const ToolSupportSchema = z.strictObject({
-	/** Supported, not supported, or supported with a limit. */
-	level: SupportLevelSchema,
-	/** The cell's detail in our words: a figure, a condition or the limit. Required when the level is "limited". */
-	note: z.string().min(1).optional(),
-});
+export const ToolSupportSchema = z
+	.strictObject({
+		/** Supported, not supported, or supported with a limit. */
+		level: SupportLevelSchema,
+		/** The cell's detail in our words: a figure, a condition or the limit. Required when the level is "limited". */
+		note: z.string().min(1).optional(),
+		/** The Microsoft Learn page the note comes from, when it is not the row's source. */
+		source: SourceSchema.optional(),
+		/** When that page stated it; required with `source`. */
+		asOf: AsOfSchema.optional(),
+	})
+	.superRefine((support, ctx) => {
+		if ((support.source === undefined) !== (support.asOf === undefined)) {
+			ctx.addIssue({
+				code: 'custom',
+				path: [support.source === undefined ? 'source' : 'asOf'],
+				message: 'a note\'s own source needs both "source" (the Learn address) and "asOf" (its date)',
+			});
+		}
+		if (support.source !== undefined && support.note === undefined) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['source'],
+				message: 'cites a source for a note that is not there; add "note"',
+			});
+		}
+	});
 
 /** One row of the comparison table; a selectable row is also a need a reader can have. */
 export const CapabilitySchema = z

@@ -30,6 +30,7 @@ export const ROUTES = [
 	'/network/',
 	'/topologies/',
 	'/operate/',
+	'/changes/',
 ] as const;
 
 /** Routes whose requirement rows (`tr[id^="req-"]`) must each be reachable by their anchor. */

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import featuresData from '../../content/data/configure-features.json';
 import requirementsData from '../../content/data/requirements.json';
-import seedsData from '../../content/data/seeds.json';
+import sourcesData from '../../content/data/sources.json';
 import { categoryLabels, toolLabels } from '../../src/data/labels';
 import { RequirementSchema, type Requirement } from '../../src/data/schemas';
 import { THEMES, builtSiteDir, describeViolations, expectCleanPage, runAxe, useSite } from './harness';
@@ -14,7 +14,7 @@ const site = useSite(builtSiteDir);
 
 const requirements = RequirementSchema.array().parse(requirementsData);
 const features = RequirementSchema.array().parse(featuresData);
-const seedTitles = new Map(seedsData.map((seed) => [seed.id, seed.title]));
+const sourceTitles = new Map(sourcesData.map((page) => [page.id, page.title]));
 
 const PREREQUISITES = '/prerequisites/';
 const CONFIGURE = '/configure/';
@@ -27,9 +27,12 @@ function rowText(row: Requirement): string {
 	return [
 		row.requirement,
 		...row.details,
-		...row.updates.map((update) => update.text),
+		...row.updates.flatMap((update) => [
+			update.text ?? `${update.timeBound?.before ?? ''} ${update.timeBound?.after ?? ''}`,
+			sourceTitles.get(update.source) ?? '',
+		]),
 		...row.links.map((link) => link.label),
-		seedTitles.get(row.source) ?? 'Microsoft Learn',
+		sourceTitles.get(row.source) ?? '',
 		toolLabels[row.tool],
 		categoryLabels[row.category],
 	]

@@ -46,10 +46,10 @@ describe('parseDataFile', () => {
 		`);
 	});
 
-	test('rejects a source that is neither a seed file nor a Microsoft Learn address', () => {
+	test('rejects a source that is not a Microsoft Learn address', () => {
 		expect(parseFixture('bad-source.json')).toThrowErrorMatchingInlineSnapshot(`
 			[DataFileError: tests/fixtures/malformed-data/bad-source.json: entry "agent-server" (#1) does not match its schema:
-			  - field "source": must be a seed file name such as "004_d0e12f0b76525344.txt" or an https://learn.microsoft.com/ address]
+			  - field "source": must be an https://learn.microsoft.com/ address, e.g. "https://learn.microsoft.com/entra/identity/hybrid/cloud-sync/what-is-cloud-sync"]
 		`);
 	});
 

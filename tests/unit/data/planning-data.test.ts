@@ -3,13 +3,7 @@
 // file, each page's categories present, and the facts issue 9 asks for findable in the rows.
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import {
-	RequirementSchema,
-	UpdateSchema,
-	type Category,
-	type Requirement,
-	type ToolId,
-} from '../../../src/data/schemas';
+import { RequirementSchema, type Category, type Requirement, type ToolId } from '../../../src/data/schemas';
 
 function load(file: string): Requirement[] {
 	const raw = JSON.parse(readFileSync(new URL(`../../../content/data/${file}`, import.meta.url), 'utf8')) as unknown[];
@@ -143,26 +137,5 @@ describe('the facts issue 9 asks for', () => {
 		const rows = rowsOf(licences, tool).filter((row) => textOf(row).includes(feature));
 		expect(rows, `licence rows for ${feature}`).toHaveLength(1);
 		expect(rows[0]?.requirement).toMatch(/Microsoft Entra ID P1/);
-	});
-});
-
-describe('UpdateSchema', () => {
-	const source = 'https://learn.microsoft.com/entra/identity/hybrid/connect/how-to-connect-install-prerequisites';
-	const timeBound = { date: '2026-09-30', before: 'stops on {date}', after: 'stopped on {date}' };
-
-	test('accepts a plain statement or a time-bound one', () => {
-		expect(UpdateSchema.safeParse({ text: 'A statement.', source, asOf: '2025-09-29' }).success).toBe(true);
-		expect(UpdateSchema.safeParse({ timeBound, source, asOf: '2025-09-29' }).success).toBe(true);
-	});
-
-	test.each([
-		['both', { text: 'A statement.', timeBound }],
-		['neither', {}],
-	])('rejects an update with %s, saying to give exactly one', (_name, wording) => {
-		const result = UpdateSchema.safeParse({ ...wording, source, asOf: '2025-09-29' });
-		expect(result.success).toBe(false);
-		expect(result.error?.issues[0]?.message).toMatchInlineSnapshot(
-			`"needs exactly one of "text" (a plain statement) and "timeBound" (one that turns on a date); give one, not both"`,
-		);
 	});
 });

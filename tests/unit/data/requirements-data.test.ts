@@ -1,11 +1,13 @@
 // Integrity of the requirement (seed 004) and configuration-feature (seed 001) tables: every seed row
-// is there, every row validates, and every later statement cites a current Microsoft Learn page.
+// is there, every row validates and cites the Learn page its seed was taken from, and every statement
+// from another page cites that page with its own date.
 import { readFileSync } from 'node:fs';
 import { describe, test, expect } from 'vitest';
 import { RequirementSchema, type Category, type Requirement, type ToolId } from '../../../src/data/schemas';
 
-const REQUIREMENTS_SEED = '004_d0e12f0b76525344.txt';
-const CONFIGURE_SEED = '001_cc8e67c01faab3d0.txt';
+/** The Microsoft Learn pages seeds 004 and 001 were taken from. */
+const REQUIREMENTS_PAGE = 'https://learn.microsoft.com/entra/identity/hybrid/prerequisites';
+const CONFIGURE_PAGE = 'https://learn.microsoft.com/entra/identity/hybrid/configure';
 
 function loadRows(file: string): Requirement[] {
 	const raw: unknown = JSON.parse(readFileSync(new URL(`../../../content/data/${file}`, import.meta.url), 'utf8'));
@@ -37,9 +39,14 @@ function detailText(tool: ToolId, category: Category): string {
 		.join('\n');
 }
 
+/** All update wordings of one tool's rows in one category: text, or both sides of a time-bound one. */
 function updateText(tool: ToolId, category: Category): string {
 	return rowsOf(requirements, tool, category)
-		.flatMap((row) => row.updates.map((update) => update.text))
+		.flatMap((row) =>
+			row.updates.flatMap((update) =>
+				update.timeBound ? [update.timeBound.before, update.timeBound.after] : [update.text ?? ''],
+			),
+		)
 		.join('\n');
 }
 
@@ -55,17 +62,17 @@ describe('requirement and configuration-feature data', () => {
 		expect(duplicates).toEqual([]);
 	});
 
-	test('cites seed 004 (dated 2023-03-01) for every requirement row and seed 001 (dated 2025-04-09) for every feature row', () => {
+	test("cites seed 004's Learn page (dated 2023-03-01) for every requirement row and seed 001's (dated 2025-04-09) for every feature row", () => {
 		for (const row of seedRequirements)
 			expect({ id: row.id, source: row.source, asOf: row.asOf }).toEqual({
 				id: row.id,
-				source: REQUIREMENTS_SEED,
+				source: REQUIREMENTS_PAGE,
 				asOf: '2023-03-01',
 			});
 		for (const row of configureFeatures)
 			expect({ id: row.id, source: row.source, asOf: row.asOf }).toEqual({
 				id: row.id,
-				source: CONFIGURE_SEED,
+				source: CONFIGURE_PAGE,
 				asOf: '2025-04-09',
 			});
 	});
@@ -150,11 +157,19 @@ describe('prerequisites from seed 004', () => {
 		expect(updateText('connect-sync', 'hardware-software')).toContain('6 GB');
 	});
 
-	test('flags .NET Framework 4.7.2 and the 30 September 2026 cut-off for Connect Sync below 2.5.79.0', () => {
+	test('flags .NET Framework 4.7.2 and the cut-off for Connect Sync below 2.5.79.0 as statements that turn on 30 September 2026', () => {
 		const updates = updateText('connect-sync', 'hardware-software');
 		expect(updates).toContain('4.7.2');
 		expect(updates).toContain('2.5.79.0');
-		expect(updates).toContain('30 September 2026');
+		const dated = rowsOf(requirements, 'connect-sync', 'hardware-software').flatMap((row) =>
+			row.updates.flatMap((update) => (update.timeBound ? [{ id: update.id, date: update.timeBound.date }] : [])),
+		);
+		expect(dated).toEqual([
+			{ id: 'connect-sync-net-framework', date: '2026-09-30' },
+			{ id: 'connect-sync-2-5-79-0-deadline', date: '2026-09-30' },
+		]);
+		// The date lives in the data field only, never written into a wording where it could go stale.
+		expect(updates).not.toContain('30 September 2026');
 	});
 
 	test('says Windows Server 2025 is not supported for Connect Sync', () => {
@@ -178,7 +193,7 @@ describe('prerequisites from seed 004', () => {
 		expect(row).toBeDefined();
 		expect(row!.details[0]).toBe('Configures Microsoft Entra Connect Sync');
 		expect(row!.details.join('\n')).toMatch(/“required to configure cloud sync”.*copy error/);
-		expect(row!.updates.map((update) => update.text).join('\n')).toContain(
+		expect(row!.updates.map((update) => update.text ?? '').join('\n')).toContain(
 			'Global Administrator or Hybrid Identity Administrator',
 		);
 	});

@@ -128,8 +128,8 @@ describe('capabilities.json', () => {
 		'states %s as Connect Sync %s, Cloud Sync %s, with the figures in the notes',
 		(id, connect, cloud, connectNote, cloudNote) => {
 			const row = capabilities.find((candidate) => candidate.id === id);
-			expect(row?.support['connect-sync']).toEqual({ level: connect, note: expect.stringMatching(connectNote) });
-			expect(row?.support['cloud-sync']).toEqual({ level: cloud, note: expect.stringMatching(cloudNote) });
+			expect(row?.support['connect-sync']).toMatchObject({ level: connect, note: expect.stringMatching(connectNote) });
+			expect(row?.support['cloud-sync']).toMatchObject({ level: cloud, note: expect.stringMatching(cloudNote) });
 		},
 	);
 

@@ -1,0 +1,50 @@
+/**
+ * The data files that hold facts, and where readers see each one: the one list that `npm run facts`,
+ * the build's freshness warning, the change list's row links and `<TimeBound id>` all read. A new
+ * fact file is one line here. Pure, so Node runs it without a bundler (`node scripts/facts.ts`).
+ */
+
+/** A content collection of facts and where its rows are shown. */
+export interface FactFile {
+	/** The content collection name in src/content.config.ts. */
+	collection:
+		'requirements' | 'configureFeatures' | 'network' | 'topologies' | 'operations' | 'capabilities' | 'changes';
+	/** The file, relative to the project root. */
+	file: string;
+	/** The prefix of each entry's anchor on its page (`req-`, `cap-`, `change-`). */
+	anchorPrefix: 'req-' | 'cap-' | 'change-';
+	/** The page that shows the entries, as a site route. */
+	route: string;
+}
+
+/** Every file of facts, in the order `npm run facts` reads them. */
+export const FACT_FILES: readonly FactFile[] = [
+	{
+		collection: 'requirements',
+		file: 'content/data/requirements.json',
+		anchorPrefix: 'req-',
+		route: '/prerequisites/',
+	},
+	{
+		collection: 'configureFeatures',
+		file: 'content/data/configure-features.json',
+		anchorPrefix: 'req-',
+		route: '/configure/',
+	},
+	{ collection: 'network', file: 'content/data/network.json', anchorPrefix: 'req-', route: '/network/' },
+	{ collection: 'topologies', file: 'content/data/topologies.json', anchorPrefix: 'req-', route: '/topologies/' },
+	{ collection: 'operations', file: 'content/data/operations.json', anchorPrefix: 'req-', route: '/operate/' },
+	{
+		collection: 'capabilities',
+		file: 'content/data/capabilities.json',
+		anchorPrefix: 'cap-',
+		route: '/choose-a-sync-tool/',
+	},
+	{ collection: 'changes', file: 'content/data/changes.json', anchorPrefix: 'change-', route: '/changes/' },
+];
+
+/** The source register: every Microsoft Learn address a fact cites, with its title. */
+export const SOURCES_FILE = 'content/data/sources.json';
+
+/** The fact files whose entries are table rows (requirements, features, capabilities). */
+export const ROW_FILES: readonly FactFile[] = FACT_FILES.filter((file) => file.collection !== 'changes');

@@ -1,0 +1,209 @@
+// Dated facts read true on any day: with the reader's clock fixed the day before each deadline and on
+// the deadline itself, every page (and the picker) words each time-bound statement for that day and
+// states no past date as a future deadline; without JavaScript the wording follows the build's day,
+// and the page says which day it is worded for.
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import changesData from '../../content/data/changes.json';
+import featuresData from '../../content/data/configure-features.json';
+import requirementsData from '../../content/data/requirements.json';
+import { ChangeSchema, RequirementSchema, type TimeBound } from '../../src/data/schemas';
+import { daysBetween, fillDate, formatLongDate, timeBoundText, utcDay } from '../../src/data/time-bound';
+import { builtDayNote, readerDayNote } from '../../src/time-bound/today-note';
+import { ROUTES, builtSiteDir, expectCleanPage, searchSite, useSite } from './harness';
+
+const site = useSite(builtSiteDir);
+
+/** Every time-bound statement in the data. */
+const statements: TimeBound[] = [
+	...RequirementSchema.array().parse(requirementsData),
+	...RequirementSchema.array().parse(featuresData),
+].flatMap((row) => row.updates.flatMap((update) => (update.timeBound ? [update.timeBound] : [])));
+statements.push(
+	...ChangeSchema.array()
+		.parse(changesData)
+		.flatMap((change) => (change.timeBound ? [change.timeBound] : [])),
+);
+
+/** The day before a date, YYYY-MM-DD. */
+function dayBefore(date: string): string {
+	const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+	return utcDay(new Date(Date.UTC(year, month - 1, day - 1)));
+}
+
+/** Each deadline's date, and the reader's days on either side of it. */
+const READER_DAYS = [...new Set(statements.map((statement) => statement.date))].flatMap((date) => [
+	{ deadline: date, day: dayBefore(date), side: 'before' as const },
+	{ deadline: date, day: date, side: 'after' as const },
+]);
+
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December' satisfies string;
+
+/** What the reader sees: the page's text, with the picker's shadow root. */
+async function visibleText(page: Page): Promise<string> {
+	return page.evaluate(() => {
+		const picker = document.querySelector('sync-tool-picker')?.shadowRoot;
+		return `${document.body.innerText}\n${picker ? (picker as unknown as HTMLElement).textContent : ''}`;
+	});
+}
+
+/** Opens a route with the reader's clock at noon on `day` and waits for the dated wording to settle. */
+async function openOn(route: string, day: string): Promise<Page> {
+	const page = await site.openPage(route);
+	// Let the first load finish (late requests included) before the clock is set and the page reloaded.
+	await page.waitForLoadState('networkidle');
+	await page.clock.setFixedTime(new Date(`${day}T12:00:00`));
+	await page.reload();
+	await expect.poll(() => page.locator('h1').count()).toBe(1);
+	// Every <time-bound> says which side of its date it showed once its element ran.
+	await expect
+		.poll(() =>
+			page
+				.locator('time-bound')
+				.evaluateAll((elements) => elements.every((element) => (element as HTMLElement).dataset['phase'])),
+		)
+		.toBe(true);
+	return page;
+}
+
+/** Dates the text announces as still to come ("stops on 30 September 2026", "until …"). */
+function futureDeadlines(text: string): string[] {
+	const pattern = new RegExp(
+		`\\b(?:stops?|will|until|deadline|expires?|retires?|ends?|upgrade by)\\b[^.\\n]{0,60}?\\b(\\d{1,2} (?:${MONTHS}) \\d{4})`,
+		'gi',
+	);
+	return [...text.matchAll(pattern)].map((match) => match[0]);
+}
+
+function isoOf(longDate: string): string {
+	const [day, month, year] = longDate.split(' ') as [string, string, string];
+	const index = MONTHS.split('|').indexOf(month) + 1;
+	return `${year}-${String(index).padStart(2, '0')}-${day.padStart(2, '0')}`;
+}
+
+test('the data holds time-bound statements to test', () => {
+	expect(statements.length).toBeGreaterThanOrEqual(3);
+	expect(READER_DAYS.map((reader) => reader.day)).toContain('2026-09-29');
+});
+
+describe.each(READER_DAYS)('read on $day ($side the deadline of $deadline)', ({ day }) => {
+	test.each(ROUTES)(
+		'%s words every dated statement for that day and states no past date as a deadline',
+		async (route) => {
+			const page = await openOn(route, day);
+			const shown = await page.locator('time-bound').evaluateAll((elements) =>
+				elements.map((element) => ({
+					text: element.textContent ?? '',
+					statement: {
+						date: element.getAttribute('date') ?? '',
+						before: element.getAttribute('before') ?? '',
+						after: element.getAttribute('after') ?? '',
+					},
+				})),
+			);
+			for (const { text, statement } of shown) expect(text).toBe(timeBoundText(statement, day));
+			const text = await visibleText(page);
+			for (const statement of statements) {
+				const wrongSide = day >= statement.date ? statement.before : statement.after;
+				expect(text, `${route} on ${day}`).not.toContain(fillDate(wrongSide, statement.date));
+			}
+			const stale = futureDeadlines(text).filter((phrase) => isoOf(phrase.match(/\d{1,2} \w+ \d{4}$/)![0]) <= day);
+			expect(stale, `${route} on ${day}`).toEqual([]);
+			await expectCleanPage(page);
+		},
+	);
+
+	test('the prerequisites and the change list say they are worded for that day', async () => {
+		for (const route of ['/prerequisites/', '/changes/']) {
+			const page = await openOn(route, day);
+			const note = page.locator('time-bound-today');
+			await expect.poll(() => note.getAttribute('data-today')).toBe(day);
+			const built = (await note.getAttribute('built')) ?? '';
+			expect(await note.textContent()).toBe(readerDayNote(built, day));
+			expect(await note.textContent()).toContain(`today, ${formatLongDate(day)}`);
+		}
+	});
+});
+
+test('the picker shows no stale deadline once a deadline has passed', async () => {
+	const after = READER_DAYS.find((reader) => reader.side === 'after')!;
+	const page = await openOn('/choose-a-sync-tool/?needs=device-writeback', after.day);
+	const text = await visibleText(page);
+	expect(futureDeadlines(text).filter((phrase) => isoOf(phrase.match(/\d{1,2} \w+ \d{4}$/)![0]) <= after.day)).toEqual(
+		[],
+	);
+	for (const statement of statements.filter((candidate) => candidate.date <= after.day)) {
+		expect(text).not.toContain(fillDate(statement.before, statement.date));
+	}
+});
+
+describe('without JavaScript', () => {
+	let builtDay: Promise<string> | undefined;
+	/** The build's day, as the prerequisites' note states it without JavaScript (read once). */
+	const readBuiltDay = () =>
+		(builtDay ??= (async () => {
+			const prerequisites = await site.openPage('/prerequisites/', { javaScript: false });
+			const built = (await prerequisites.locator('time-bound-today').getAttribute('built')) ?? '';
+			expect(await prerequisites.locator('time-bound-today').textContent()).toBe(builtDayNote(built));
+			if (!process.env['SOURCE_DATE_EPOCH']) {
+				// The build's day is the day its HTML was written (a build that runs over midnight may differ by one).
+				const written = utcDay(statSync(join(builtSiteDir(), 'prerequisites/index.html')).mtime);
+				expect(Math.abs(daysBetween(built, written))).toBeLessThanOrEqual(1);
+			}
+			return built;
+		})());
+
+	test.each(ROUTES)('%s words every dated statement for the day the site was built', async (route) => {
+		const built = await readBuiltDay();
+		const page = await site.openPage(route, { javaScript: false });
+		const shown = await page.locator('time-bound').evaluateAll((elements) =>
+			elements.map((element) => ({
+				text: element.textContent ?? '',
+				phase: (element as HTMLElement).dataset['phase'],
+				statement: {
+					date: element.getAttribute('date') ?? '',
+					before: element.getAttribute('before') ?? '',
+					after: element.getAttribute('after') ?? '',
+				},
+			})),
+		);
+		for (const { text, phase, statement } of shown) {
+			expect(text).toBe(timeBoundText(statement, built));
+			expect(phase, 'no script ran').toBeUndefined();
+		}
+	});
+});
+
+test('a <time-bound> with a malformed date keeps its built wording and says why in the console', async () => {
+	const page = await site.openPage('/prerequisites/');
+	const warnings: string[] = [];
+	page.on('console', (message) => {
+		if (message.type() === 'warning') warnings.push(message.text());
+	});
+	await expect.poll(() => page.evaluate(() => customElements.get('time-bound') !== undefined)).toBe(true);
+	const text = await page.evaluate(() => {
+		const element = document.createElement('time-bound');
+		element.setAttribute('date', '30/09/2026');
+		element.setAttribute('before', 'Before {date}.');
+		element.setAttribute('after', 'After {date}.');
+		element.textContent = 'The wording of the build.';
+		document.querySelector('main')?.append(element);
+		return element.textContent;
+	});
+	expect(text).toBe('The wording of the build.');
+	await expect
+		.poll(() => warnings)
+		.toContainEqual(expect.stringMatching(/^\[time-bound\] needs date="YYYY-MM-DD".*"30\/09\/2026"/));
+	await expectCleanPage(page);
+});
+
+test('the change list is found by the site search, each entry as its own result', async () => {
+	const page = await site.openPage('/');
+	const hrefs = await searchSite(page, 'Windows Server 2025');
+	const entries = hrefs.filter((href) => new URL(href, page.url()).pathname.endsWith('/changes/'));
+	expect(entries, JSON.stringify(hrefs)).toContainEqual(
+		expect.stringMatching(/#change-connect-sync-windows-server-2025$/),
+	);
+});
