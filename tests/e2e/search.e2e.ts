@@ -10,8 +10,8 @@ import requirementsData from '../../content/data/requirements.json';
 import { pageTypeLabels, toolLabels } from '../../src/data/labels';
 import { RequirementSchema } from '../../src/data/schemas';
 import { PROJECT_ROOT } from '../support/astro-build';
-import { builtSiteDir, expectCleanPage, searchSite, useSite } from './harness';
-import { LIVE_REGION_RECORDER, focusStop, liveChanges, tabThrough } from './support/walkthrough';
+import { THEMES, builtSiteDir, describeViolations, expectCleanPage, runAxe, searchSite, useSite } from './harness';
+import { LIVE_REGION_RECORDER, focusStop, liveChanges, liveRegionSummary, tabThrough } from './support/walkthrough';
 
 const site = useSite(builtSiteDir);
 const requirements = RequirementSchema.array().parse(requirementsData);
@@ -230,9 +230,9 @@ async function completedMessage(page: Page, query: string): Promise<string> {
 	return ((await message.textContent()) ?? '').trim();
 }
 
-describe('the search dialog, as a screen reader hears it', () => {
-	test('puts each completed result count in a polite live region inside the dialog, once', async () => {
-		const page = await site.openPage(START_PAGE, { initScript: LIVE_REGION_RECORDER });
+describe.each(THEMES)('the search dialog, as a screen reader hears it, in %s theme', (theme) => {
+	test('puts each completed result count in a polite live region inside the dialog, once, without an axe violation', async () => {
+		const page = await site.openPage(START_PAGE, { initScript: LIVE_REGION_RECORDER, theme });
 		await page.locator('site-search button[data-open-modal]:enabled').waitFor();
 		await page.locator('site-search button[data-open-modal]').click();
 		const input = page.locator('#starlight__search input').first();
@@ -246,6 +246,7 @@ describe('the search dialog, as a screen reader hears it', () => {
 		// The region sits inside the modal dialog, the only part of the page a reader can reach while it is open.
 		expect(await page.locator('site-search dialog[open] [role="status"]').count()).toBe(1);
 		expect(await liveChanges(page)).toEqual(said.map((text) => ({ region: SEARCH_LIVE, politeness: 'polite', text })));
+		expect(describeViolations(await runAxe(page))).toEqual([]);
 		await expectCleanPage(page);
 	});
 });
@@ -287,7 +288,9 @@ describe('a keyboard walkthrough of the search dialog', () => {
 			.poll(() => page.locator('site-search dialog').evaluate((dialog) => (dialog as HTMLDialogElement).open))
 			.toBe(false);
 		expect(await focusStop(page)).toEqual(opener);
-		expect(await liveChanges(page)).toEqual([{ region: SEARCH_LIVE, politeness: 'polite', text: message }]);
+		// Over the whole session, one region spoke, politely, once: the one completed query.
+		expect(liveRegionSummary(await liveChanges(page))).toEqual({ [SEARCH_LIVE]: { changes: 1, texts: [message] } });
+		expect((await liveChanges(page))[0]?.politeness).toBe('polite');
 		await expectCleanPage(page);
 	});
 });
