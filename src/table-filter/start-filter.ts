@@ -160,6 +160,9 @@ export function startFilter(element: HTMLElement): (() => void) | undefined {
 				apply(CLEARED, 'push');
 				restoreFromUrl();
 				q.focus();
+			} else {
+				// Enter in the search box: the reader wants the count now.
+				announce();
 			}
 		}
 	};

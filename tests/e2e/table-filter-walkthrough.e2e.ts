@@ -147,12 +147,17 @@ describe('the filter count, as a screen reader hears it', () => {
 		await page.clock.runFor(2_000);
 		expect((await filterAnnouncements(page)).map((change) => change.text)).toEqual([gmsa]);
 
-		// Leaving the box before the pause is over announces the new count at once.
+		// Leaving the box, or pressing Enter, before the pause is over announces the new count at once.
 		await page.keyboard.type('x');
 		await page.keyboard.press('Tab');
 		expect((await filterAnnouncements(page)).map((change) => change.text)).toEqual([gmsa, countOf(0)]);
+		await page.keyboard.press('Shift+Tab');
+		await page.keyboard.press('End');
+		await page.keyboard.press('Backspace');
+		await page.keyboard.press('Enter');
+		expect((await filterAnnouncements(page)).map((change) => change.text)).toEqual([gmsa, countOf(0), gmsa]);
 		await page.clock.runFor(2_000);
-		expect((await filterAnnouncements(page)).map((change) => change.text)).toEqual([gmsa, countOf(0)]);
+		expect((await filterAnnouncements(page)).map((change) => change.text)).toEqual([gmsa, countOf(0), gmsa]);
 	});
 });
 
