@@ -82,7 +82,8 @@ export async function filterState(page: Page) {
 		tool: await form.locator('select[name="tool"]').inputValue(),
 		category: await form.locator('select[name="category"]').inputValue(),
 		count: (await form.locator('[data-count]').textContent())?.trim() ?? '',
-		search: new URL(page.url()).search,
+		// The page's own address: page.url() learns of replaceState a moment later.
+		search: await page.evaluate(() => location.search),
 	};
 }
 
