@@ -111,7 +111,8 @@ describe('the filter count, as a screen reader hears it', () => {
 		await page.clock.install();
 		await page.reload();
 		await filterReady(page);
-		await page.clock.pauseAt(Date.now() + 5_000);
+		// Pause a moment ahead of the page's own (fake) time, however long the reload took.
+		await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1_000);
 		return page;
 	}
 
