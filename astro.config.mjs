@@ -30,6 +30,8 @@ export default defineConfig({
 			components: {
 				Head: './src/components/overrides/Head.astro',
 				Search: './src/components/overrides/Search.astro',
+				TableOfContents: './src/components/overrides/TableOfContents.astro',
+				MobileTableOfContents: './src/components/overrides/MobileTableOfContents.astro',
 			},
 			sidebar: [
 				{ label: 'Overview', slug: 'index' },

@@ -1,16 +1,16 @@
 /**
- * The pure half of the requirement-table filter: text matching and the filter's URL state.
- * No DOM here, so every rule is unit-tested in Node.
+ * The pure half of the requirement-table filter: text matching, the count, and the filter's URL
+ * state. No DOM here, so every rule is unit-tested in Node.
  */
 
-/** What the reader has chosen. Empty strings mean "no filter". */
-export interface FilterState {
-	query: string;
-	tool: string;
-	category: string;
-}
+/** The filter's controls, named as their URL parameters: the search text, the tool, the category. */
+export const FILTER_NAMES = ['q', 'tool', 'category'] as const;
+export type FilterName = (typeof FILTER_NAMES)[number];
 
-/** The state read from a URL, with every parameter that was ignored and why. */
+/** What the reader has chosen, by control name. Empty strings mean "no filter". */
+export type FilterState = Record<FilterName, string>;
+
+/** The state read from a URL, with a phrase for every parameter that was ignored and why. */
 export interface ParsedFilterState {
 	state: FilterState;
 	ignored: string[];
@@ -18,10 +18,7 @@ export interface ParsedFilterState {
 
 /** Lower-cases and strips accents, so "Réseau" matches "reseau" and "LocalDB" matches "localdb". */
 export function normaliseText(text: string): string {
-	return text
-		.normalize('NFD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase();
+	return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 /** The words of a query, normalised; punctuation inside words (".NET", "4.7.1") is kept. */
@@ -29,53 +26,59 @@ export function queryWords(query: string): string[] {
 	return normaliseText(query).split(/\s+/).filter(Boolean);
 }
 
-/** True when every word of the query occurs somewhere in the text. */
-export function matchesQuery(text: string, words: readonly string[]): boolean {
-	const haystack = normaliseText(text);
-	return words.every((word) => haystack.includes(word));
+/** A row as the filter sees it: its text normalised once (`normaliseText`), its tool and category ids. */
+export type FilterableRow = { text: string } & Record<'tool' | 'category', string | undefined>;
+
+/**
+ * The test a row must pass to be shown under `state`: its tool and category, and every word of the
+ * query somewhere in its text. The query is split into words once, not once per row.
+ */
+export function rowMatcher(state: FilterState): (row: FilterableRow) => boolean {
+	const words = queryWords(state.q);
+	return (row) =>
+		(!state.tool || row.tool === state.tool) &&
+		(!state.category || row.category === state.category) &&
+		words.every((word) => row.text.includes(word));
+}
+
+/** The count line: "12 of 41 requirements". */
+export function countText(shown: number, total: number, noun: string): string {
+	return `${shown} of ${total} ${noun}`;
 }
 
 const MAX_QUERY_LENGTH = 200;
 
 /**
- * Reads `?q=…&tool=…&category=…`. Unknown tools or categories, repeated or over-long values are
- * dropped and reported in `ignored`; nothing throws.
+ * Reads `?q=…&tool=…&category=…`, given the tool and category ids there are to choose from.
+ * Unknown ids, repeated and over-long values are dropped and reported in `ignored`, one phrase
+ * each (the page puts them in a sentence); nothing throws.
  */
 export function parseFilterState(
 	search: string,
-	tools: readonly string[],
-	categories: readonly string[],
+	choices: Record<'tool' | 'category', readonly string[]>,
 ): ParsedFilterState {
 	const params = new URLSearchParams(search);
+	const state: FilterState = { q: '', tool: '', category: '' };
 	const ignored: string[] = [];
-	const pick = (name: string, allowed?: readonly string[]): string => {
-		const values = params.getAll(name);
-		if (values.length === 0) return '';
-		if (values.length > 1) ignored.push(`${name} was given ${values.length} times; the first value is used`);
-		const value = (values[0] ?? '').trim();
-		if (!allowed) {
-			if (value.length > MAX_QUERY_LENGTH) {
-				ignored.push(`${name} is longer than ${MAX_QUERY_LENGTH} characters and was ignored`);
-				return '';
-			}
-			return value;
+	for (const name of FILTER_NAMES) {
+		const [first = '', ...more] = params.getAll(name);
+		if (more.length > 0) ignored.push(`${name} is given ${more.length + 1} times; the first counts`);
+		const value = first.trim();
+		const allowed = name === 'q' ? undefined : choices[name];
+		if (allowed ? value === '' || allowed.includes(value) : value.length <= MAX_QUERY_LENGTH) state[name] = value;
+		else {
+			const problem = allowed ? `is not one of ${allowed.join(', ')}` : `is over ${MAX_QUERY_LENGTH} characters`;
+			ignored.push(`${name}="${value.slice(0, 40)}" ${problem}`);
 		}
-		if (value === '' || allowed.includes(value)) return value;
-		ignored.push(`${name}="${value.slice(0, 40)}" is not one of ${allowed.join(', ')} and was ignored`);
-		return '';
-	};
-	return { state: { query: pick('q'), tool: pick('tool', tools), category: pick('category', categories) }, ignored };
+	}
+	return { state, ignored };
 }
 
 /** Writes the state into a URL's query string, keeping any other parameters and the hash. */
 export function formatFilterState(url: string, state: FilterState): string {
 	const next = new URL(url);
-	const entries: Array<[string, string]> = [
-		['q', state.query.trim()],
-		['tool', state.tool],
-		['category', state.category],
-	];
-	for (const [name, value] of entries) {
+	for (const name of FILTER_NAMES) {
+		const value = state[name].trim();
 		if (value) next.searchParams.set(name, value);
 		else next.searchParams.delete(name);
 	}

@@ -1,6 +1,7 @@
 // The site search (Pagefind in Starlight's dialog) in Chromium, offline: the page about a topic is
 // among the first three pages, former product names find their current ones, a requirement hit
-// lands on its table row, and the "Page type" and "Tool" filters narrow the results.
+// lands on its table row, the "Page type" and "Tool" filters narrow the results, each completed
+// count is announced once, and a keyboard walkthrough of the dialog.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -9,7 +10,8 @@ import requirementsData from '../../content/data/requirements.json';
 import { pageTypeLabels, toolLabels } from '../../src/data/labels';
 import { RequirementSchema } from '../../src/data/schemas';
 import { PROJECT_ROOT } from '../support/astro-build';
-import { builtSiteDir, expectCleanPage, searchSite, useSite } from './harness';
+import { THEMES, builtSiteDir, describeViolations, expectCleanPage, runAxe, searchSite, useSite } from './harness';
+import { LIVE_REGION_RECORDER, focusStop, liveChanges, liveRegionSummary, tabThrough } from './support/walkthrough';
 
 const site = useSite(builtSiteDir);
 const requirements = RequirementSchema.array().parse(requirementsData);
@@ -215,6 +217,86 @@ describe('site search filters', () => {
 			})
 			.toBe(true);
 		expect((await shownResults(page)).pages).toContain('/concepts/entra-connect-components/');
+		await expectCleanPage(page);
+	});
+});
+
+/** Our live region inside the search dialog, as the walkthrough recorder names it. */
+const SEARCH_LIVE = 'site-search p.search-result-count';
+
+/** Waits until Pagefind shows the complete message for `query` and returns it ("3 results for gMSA"). */
+async function completedMessage(page: Page, query: string): Promise<string> {
+	const message = page.locator('#starlight__search .pagefind-ui__message');
+	await expect
+		.poll(async () => ((await message.count()) === 1 ? ((await message.textContent()) ?? '') : ''), {
+			message: `the result count for "${query}"`,
+		})
+		.toMatch(new RegExp(`^\\s*(?:\\d+ results?|No results) for ${query}\\s*$`));
+	return ((await message.textContent()) ?? '').trim();
+}
+
+describe.each(THEMES)('the search dialog, as a screen reader hears it, in %s theme', (theme) => {
+	test('puts each completed result count in a polite live region inside the dialog, once, without an axe violation', async () => {
+		const page = await site.openPage(START_PAGE, { initScript: LIVE_REGION_RECORDER, theme });
+		await page.locator('site-search button[data-open-modal]:enabled').waitFor();
+		await page.locator('site-search button[data-open-modal]').click();
+		const input = page.locator('#starlight__search input').first();
+		const said: string[] = [];
+		for (const query of ['gMSA', 'LocalDB', 'zzqqxxnothing']) {
+			await input.fill(query);
+			said.push(await completedMessage(page, query));
+			await expect.poll(async () => (await liveChanges(page)).length).toBe(said.length);
+		}
+		expect(said[2]).toMatch(/^No results/);
+		// The region sits inside the modal dialog, the only part of the page a reader can reach while it is open.
+		expect(await page.locator('site-search dialog[open] [role="status"]').count()).toBe(1);
+		expect(await liveChanges(page)).toEqual(said.map((text) => ({ region: SEARCH_LIVE, politeness: 'polite', text })));
+		expect(describeViolations(await runAxe(page))).toEqual([]);
+		await expectCleanPage(page);
+	});
+});
+
+describe('a keyboard walkthrough of the search dialog', () => {
+	test('opens from the keyboard, tabs through the search, filters and results in view, and returns focus', async () => {
+		const page = await site.openPage(START_PAGE, { initScript: LIVE_REGION_RECORDER });
+		const button = page.locator('site-search button[data-open-modal]:enabled');
+		await button.waitFor();
+		await button.focus();
+		const opener = await focusStop(page);
+		expect(opener).toEqual({ control: expect.stringMatching(/^button "Search/), inView: true });
+		await page.keyboard.press('Enter');
+		expect(await focusStop(page)).toEqual({ control: 'textbox "Search"', inView: true });
+		// One input event, as a paste gives: typed key by key, a slow machine may complete a search per
+		// pause, each rightly announced, which would make the count below depend on the machine.
+		await page.locator('#starlight__search input').first().fill('Azure AD Connect');
+		const message = await completedMessage(page, 'Azure AD Connect');
+		await expect.poll(async () => (await liveChanges(page)).length).toBe(1);
+		// Pagefind fills in each result as it loads; tab once they all have their links.
+		await shownResults(page);
+
+		// Enough stops to pass the filters, whose groups Pagefind may show open or closed.
+		const stops = await tabThrough(page, 12);
+		expect(
+			stops.every((stop) => stop.inView),
+			JSON.stringify(stops),
+		).toBe(true);
+		// The search box's clear button, then the filters (a disclosure per group, a checkbox per value
+		// of an open group; Pagefind opens a lone group by itself), then the results.
+		const controls = stops.map((stop) => stop.control);
+		const firstResult = controls.findIndex((control) => control.startsWith('link "'));
+		expect(firstResult, JSON.stringify(controls)).toBeGreaterThan(1);
+		expect(controls[0]).toBe('button "Clear"');
+		const filterStop = /^text: (?:Page type|Tool)$|^checkbox "[^"]+ \(\d+\)"$/;
+		expect(controls.slice(1, firstResult).filter((control) => !filterStop.test(control))).toEqual([]);
+
+		await page.keyboard.press('Escape');
+		await expect
+			.poll(() => page.locator('site-search dialog').evaluate((dialog) => (dialog as HTMLDialogElement).open))
+			.toBe(false);
+		expect(await focusStop(page)).toEqual(opener);
+		// Over the whole session, one region spoke, politely, once: the one completed query.
+		expect(liveRegionSummary(await liveChanges(page))).toEqual({ [SEARCH_LIVE]: { changes: 1, texts: [message] } });
+		expect((await liveChanges(page))[0]?.politeness).toBe('polite');
 		await expectCleanPage(page);
 	});
 });

@@ -1,113 +1,31 @@
 // The requirement-table filter (<table-filter>) on /prerequisites/ and /configure/ in Chromium:
 // text, tool and category filtering, the count, the state in the URL (reload, back and forward,
-// a bad link), the empty state and its reset, the page without JavaScript, and axe in both themes.
+// a bad link, history.state), tables inside an Aside, the page without JavaScript, no layout
+// shift as the script starts, and axe in both themes.
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import featuresData from '../../content/data/configure-features.json';
-import requirementsData from '../../content/data/requirements.json';
-import sourcesData from '../../content/data/sources.json';
-import { categoryLabels, toolLabels } from '../../src/data/labels';
-import { RequirementSchema, type Requirement } from '../../src/data/schemas';
 import { THEMES, builtSiteDir, describeViolations, expectCleanPage, runAxe, useSite } from './harness';
+import {
+	ALL_REQUIREMENTS,
+	CONFIGURE,
+	NO_MATCH,
+	PREREQUISITES,
+	anchorsOf,
+	countOf,
+	expectEmptySectionsHidden,
+	features,
+	filterReady,
+	filterState,
+	openFilter as openFilterOn,
+	requirements,
+	rowsWithWords,
+	visibleRows,
+} from './support/table-filter-page';
 
 const site = useSite(builtSiteDir);
 
-const requirements = RequirementSchema.array().parse(requirementsData);
-const features = RequirementSchema.array().parse(featuresData);
-const sourceTitles = new Map(sourcesData.map((page) => [page.id, page.title]));
-
-const PREREQUISITES = '/prerequisites/';
-const CONFIGURE = '/configure/';
-
-/** A query no requirement matches. */
-const NO_MATCH = 'no-such-requirement-anywhere';
-
-/** What a reader can read in a row, from the data: its words, links, source, tool and category. */
-function rowText(row: Requirement): string {
-	return [
-		row.requirement,
-		...row.details,
-		...row.updates.flatMap((update) => [
-			update.text ?? `${update.timeBound?.before ?? ''} ${update.timeBound?.after ?? ''}`,
-			sourceTitles.get(update.source) ?? '',
-		]),
-		...row.links.map((link) => link.label),
-		sourceTitles.get(row.source) ?? '',
-		toolLabels[row.tool],
-		categoryLabels[row.category],
-	]
-		.join(' ')
-		.toLowerCase();
-}
-
-/** The anchors of the rows whose text contains every one of `words` (lower case), sorted. */
-function rowsWithWords(rows: readonly Requirement[], ...words: string[]): string[] {
-	return anchorsOf(rows.filter((row) => words.every((word) => rowText(row).includes(word))));
-}
-
-function anchorsOf(rows: readonly Requirement[]): string[] {
-	return rows.map((row) => `req-${row.id}`).sort();
-}
-
-/** Opens a page with a filter and waits for <table-filter> to show its form. */
-async function openFilter(path: string, options: Parameters<typeof site.openPage>[1] = {}): Promise<Page> {
-	const page = await site.openPage(path, options);
-	await page.locator('table-filter form').waitFor({ state: 'visible' });
-	return page;
-}
-
-/** The anchors of the rows a reader can see, sorted. */
-function visibleRows(page: Page): Promise<string[]> {
-	return page.locator('table[data-requirement-table] tbody tr').evaluateAll((rows) =>
-		rows
-			.filter((row) => row.checkVisibility())
-			.map((row) => row.id)
-			.sort(),
-	);
-}
-
-/** The filter as it stands: the controls' values, the count and the URL's query. */
-async function filterState(page: Page) {
-	const form = page.locator('table-filter form');
-	return {
-		query: await form.locator('input[name="q"]').inputValue(),
-		tool: await form.locator('select[name="tool"]').inputValue(),
-		category: await form.locator('select[name="category"]').inputValue(),
-		count: (await form.locator('[data-count]').textContent())?.trim() ?? '',
-		search: new URL(page.url()).search,
-	};
-}
-
-/**
- * For every requirement table, whether it and the heading just above it are shown, and whether
- * any of its rows is: a table with no matching row must be hidden with its heading.
- */
-function sections(page: Page) {
-	return page.locator('table[data-requirement-table]').evaluateAll((tables) =>
-		tables.map((table) => {
-			let block: Element | null = table.closest('.requirement-table');
-			while (block && !block.matches('h2, h3')) block = block.previousElementSibling;
-			return {
-				heading: block?.textContent?.trim() ?? '',
-				headingShown: block?.checkVisibility() ?? false,
-				tableShown: table.checkVisibility(),
-				rowsShown: [...table.querySelectorAll('tbody tr')].some((row) => row.checkVisibility()),
-			};
-		}),
-	);
-}
-
-/** Asserts that every table, and its heading, is shown exactly when it has a row to show. */
-async function expectEmptySectionsHidden(page: Page) {
-	const shown = await sections(page);
-	expect(shown.length).toBeGreaterThan(0);
-	expect(
-		shown.filter((section) => section.headingShown !== section.rowsShown || section.tableShown !== section.rowsShown),
-	).toEqual([]);
-}
-
-const ALL_REQUIREMENTS = anchorsOf(requirements);
-const countOf = (shown: number, total = requirements.length, noun = 'requirements') => `${shown} of ${total} ${noun}`;
+const openFilter = (path: string, options: Parameters<typeof site.openPage>[1] = {}) =>
+	openFilterOn(site, path, options);
 
 describe('the requirement filter on /prerequisites/', () => {
 	test('narrows the rows as you type, and says how many and puts the search in the URL', async () => {
@@ -140,7 +58,7 @@ describe('the requirement filter on /prerequisites/', () => {
 		// Let the first load finish, so the reload interrupts no request.
 		await page.waitForLoadState('networkidle');
 		await page.reload();
-		await page.locator('table-filter form').waitFor({ state: 'visible' });
+		await filterReady(page);
 		expect(await filterState(page)).toEqual({
 			query: 'localdb',
 			tool: '',
@@ -336,5 +254,155 @@ describe('the feature filter on /configure/', () => {
 		});
 		await expectEmptySectionsHidden(page);
 		await expectCleanPage(page);
+	});
+});
+
+describe('the filter and the browser history', () => {
+	test('arrowing through a closed select leaves one history entry, which Back undoes', async () => {
+		const page = await openFilter(PREREQUISITES);
+		const entries = () => page.evaluate(() => history.length);
+		const before = await entries();
+		await page.locator('table-filter select[name="tool"]').focus();
+		// Both tools → Cloud Sync → Connect Sync → Cloud Sync, with the list closed.
+		for (const key of ['ArrowDown', 'ArrowDown', 'ArrowUp']) await page.keyboard.press(key);
+		await expect.poll(() => filterState(page)).toMatchObject({ tool: 'cloud-sync', search: '?tool=cloud-sync' });
+		expect(await entries()).toBe(before + 1);
+
+		// Moving on to the next select starts a new choice, with an entry of its own.
+		await page.keyboard.press('Tab');
+		for (const key of ['ArrowDown', 'ArrowDown']) await page.keyboard.press(key);
+		const category = await page.locator('table-filter select[name="category"]').inputValue();
+		expect(category).not.toBe('');
+		expect(await entries()).toBe(before + 2);
+
+		await page.goBack();
+		await expect.poll(() => filterState(page)).toMatchObject({ tool: 'cloud-sync', category: '' });
+		await page.goBack();
+		await expect.poll(() => filterState(page)).toMatchObject({ tool: '', category: '', search: '' });
+		expect(await visibleRows(page)).toEqual(ALL_REQUIREMENTS);
+		await expectCleanPage(page);
+	});
+
+	test('keeps the state another script stored in the history entry', async () => {
+		const page = await openFilter(PREREQUISITES);
+		const stored = { storedBy: 'another script', scroll: 120 };
+		await page.evaluate((state) => history.replaceState(state, ''), stored);
+		const state = () => page.evaluate(() => history.state as unknown);
+
+		await page.locator('table-filter input[name="q"]').fill('gmsa');
+		expect(await page.evaluate(() => location.search)).toBe('?q=gmsa');
+		expect(await state()).toEqual(stored);
+		await page.locator('table-filter select[name="tool"]').selectOption('cloud-sync');
+		expect(await page.evaluate(() => location.search)).toBe('?q=gmsa&tool=cloud-sync');
+		expect(await state()).toEqual(stored);
+		await page.goBack();
+		await expect.poll(() => filterState(page)).toMatchObject({ tool: '', search: '?q=gmsa' });
+		expect(await state()).toEqual(stored);
+		await expectCleanPage(page);
+	});
+});
+
+/**
+ * /prerequisites/ as built, with its first table (Cloud Sync hardware and software) moved into a
+ * Starlight Aside (the markup of the page's own Aside), served in place of the page.
+ */
+async function openWithTableInAside(): Promise<Page> {
+	const html = await site.builtHtml(PREREQUISITES);
+	const opening = /<aside[^>]*class="starlight-aside[^"]*"[^>]*>[\s\S]*?<div class="starlight-aside__content">/
+		.exec(html)?.[0]
+		.replace(/aria-label="[^"]*"/, 'aria-label="Agent server"')
+		.replace(/(<\/svg>)[^<]*/, '$1Agent server');
+	const table =
+		/<div class="requirement-table">(?:(?!<div class="requirement-table">)[\s\S])*?Cloud Sync: agent server hardware[\s\S]*?<\/table><\/div>/.exec(
+			html,
+		)?.[0];
+	if (!opening || !table)
+		throw new Error('The built /prerequisites/ no longer has an Aside and the Cloud Sync server table.');
+	const page = await site.openPage(PREREQUISITES);
+	// Let the first load finish, so the reload interrupts no request.
+	await page.waitForLoadState('networkidle');
+	await page.route(site.server.url(PREREQUISITES), (route) =>
+		route.fulfill({
+			status: 200,
+			contentType: 'text/html; charset=utf-8',
+			body: html.replace(table, `${opening}${table}</div></aside>`),
+		}),
+	);
+	await page.reload();
+	await filterReady(page);
+	expect(await page.locator('aside[aria-label="Agent server"] table[data-requirement-table]').count()).toBe(1);
+	return page;
+}
+
+describe('the filter with a table inside an Aside', () => {
+	test('filters the table inside the Aside, and hides the Aside with its section when nothing in it matches', async () => {
+		const page = await openWithTableInAside();
+		const aside = page.locator('aside[aria-label="Agent server"]');
+		const heading = page.locator('h3#cloud-sync-hardware-and-software');
+		const tool = page.locator('table-filter select[name="tool"]');
+		const category = page.locator('table-filter select[name="category"]');
+
+		const cloudSync = (shown: string) =>
+			anchorsOf(requirements.filter((row) => row.tool === 'cloud-sync' && row.category === shown));
+
+		await tool.selectOption('cloud-sync');
+		await category.selectOption('hardware-software');
+		expect(await visibleRows(page)).toEqual(cloudSync('hardware-software'));
+		expect(await aside.isVisible()).toBe(true);
+		expect(await heading.isVisible()).toBe(true);
+		expect(await page.locator('h3#cloud-sync-accounts').isVisible()).toBe(false);
+		await expectEmptySectionsHidden(page);
+
+		await category.selectOption('accounts');
+		expect(await visibleRows(page)).toEqual(cloudSync('accounts'));
+		expect(await aside.isVisible()).toBe(false);
+		expect(await heading.isVisible()).toBe(false);
+		expect(await page.locator('h3#cloud-sync-accounts').isVisible()).toBe(true);
+		await expectEmptySectionsHidden(page);
+
+		await page.getByRole('button', { name: 'Clear filters' }).click();
+		expect(await visibleRows(page)).toEqual(ALL_REQUIREMENTS);
+		expect(await aside.isVisible()).toBe(true);
+		await expectCleanPage(page);
+	});
+});
+
+/** Runs in the page before its scripts: keeps every layout shift with the elements that moved. */
+function recordLayoutShifts(): void {
+	const shifts: Array<{ value: number; inContent: boolean; sources: string[] }> = [];
+	Object.defineProperty(window, '__layoutShifts', { value: shifts });
+	new PerformanceObserver((list) => {
+		for (const entry of list.getEntries() as Array<
+			PerformanceEntry & { value: number; sources: Array<{ node: Node | null }> }
+		>) {
+			const nodes = entry.sources.map((source) => source.node).filter((node) => node !== null);
+			shifts.push({
+				value: entry.value,
+				inContent: nodes.some((node) => node.parentElement?.closest('.sl-markdown-content')),
+				sources: nodes.map((node) => (node instanceof Element ? `${node.localName}.${node.className}` : node.nodeName)),
+			});
+		}
+	}).observe({ type: 'layout-shift', buffered: true });
+}
+
+describe('the filter as the page loads', () => {
+	const LOADS = 4;
+	test.each([PREREQUISITES, CONFIGURE])(`moves nothing in %s as its script starts (${LOADS} loads)`, async (path) => {
+		const inContent: Array<{ value: number; sources: string[] }> = [];
+		for (let load = 0; load < LOADS; load += 1) {
+			const page = await site.openPage(path, { initScript: `(${recordLayoutShifts.toString()})();` });
+			await filterReady(page);
+			await page.waitForLoadState('networkidle');
+			// A frame after the filter has started, so any shift it caused has been reported.
+			await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+			const shifts = await page.evaluate(
+				() =>
+					(window as unknown as { __layoutShifts: Array<{ value: number; inContent: boolean; sources: string[] }> })
+						.__layoutShifts,
+			);
+			inContent.push(...shifts.filter((shift) => shift.inContent).map(({ value, sources }) => ({ value, sources })));
+			await page.close();
+		}
+		expect(inContent).toEqual([]);
 	});
 });

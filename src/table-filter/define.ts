@@ -1,0 +1,24 @@
+/** Registers <table-filter>: under its own tag by default, or under any valid tag a page chooses. */
+import { TableFilterElement } from './table-filter-element';
+
+/**
+ * Defines the filter under `tag` unless that name is taken, and returns the class in use there. A
+ * registry accepts a class only once, so a second tag gets a subclass of its own. Like
+ * `customElements.define`, it throws a SyntaxError for a name that is not a valid custom element name.
+ */
+export function defineTableFilter(
+	tag = 'table-filter',
+	registry: CustomElementRegistry = customElements,
+): CustomElementConstructor {
+	const existing = registry.get(tag);
+	if (existing) return existing;
+	const element = registry.getName(TableFilterElement) ? class extends TableFilterElement {} : TableFilterElement;
+	registry.define(tag, element);
+	return element;
+}
+
+declare global {
+	interface HTMLElementTagNameMap {
+		'table-filter': TableFilterElement;
+	}
+}
