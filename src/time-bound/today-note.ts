@@ -10,10 +10,11 @@ export function builtDayNote(builtDay: string): string {
 	return `Deadlines on this page are worded for ${formatLongDate(builtDay)}, the day this copy of the guide was built; with JavaScript on, they follow your device's date.`;
 }
 
-/** The note once the reader's clock is known. */
+/**
+ * The note once the reader's clock is known. Read on the day it was built, the page keeps the built
+ * note word for word (still true), so the paragraph does not reflow as the script starts.
+ */
 export function readerDayNote(builtDay: string, readerDay: string): string {
-	const today = `Deadlines on this page are worded for today, ${formatLongDate(readerDay)}, by your device's date`;
-	return readerDay === builtDay
-		? `${today}.`
-		: `${today}; this copy of the guide was built on ${formatLongDate(builtDay)}.`;
+	if (readerDay === builtDay) return builtDayNote(builtDay);
+	return `Deadlines on this page are worded for today, ${formatLongDate(readerDay)}, by your device's date; this copy of the guide was built on ${formatLongDate(builtDay)}.`;
 }

@@ -12,6 +12,7 @@ import topologiesData from '../../content/data/topologies.json';
 import { NEEDS, assessMigration } from '../../src/decision';
 import { RequirementSchema, type Requirement } from '../../src/data/schemas';
 import { builtSiteDir, expectCleanPage, searchSite, useSite } from './harness';
+import { filterReady } from './support/table-filter-page';
 
 const site = useSite(builtSiteDir);
 
@@ -88,7 +89,7 @@ describe('the filter on /network/', () => {
 
 	test('finds the rows that name msappproxy, and keeps the query in the address', async () => {
 		const page = await site.openPage('/network/');
-		await page.locator('table-filter form').waitFor({ state: 'visible' });
+		await filterReady(page);
 		await page.getByLabel('Search the network requirements').fill('msappproxy');
 		const expected = anchors(network.filter((row) => row.details.join(' ').includes('msappproxy')));
 		expect(expected.length).toBeGreaterThan(1);
@@ -99,12 +100,14 @@ describe('the filter on /network/', () => {
 
 	test('narrows to one tool and one category, and the Cloud Sync section hides with its tables', async () => {
 		const page = await site.openPage('/network/');
-		await page.locator('table-filter form').waitFor({ state: 'visible' });
+		await filterReady(page);
 		await page.getByLabel('Tool').selectOption('connect-sync');
 		await page.getByLabel('Category').selectOption('proxy');
 		const expected = anchors(network.filter((row) => row.tool === 'connect-sync' && row.category === 'proxy'));
 		await expect.poll(() => visibleRows(page)).toEqual(expected);
 		expect(await page.locator('h2#microsoft-entra-cloud-sync').isVisible()).toBe(false);
+		// Let the first load finish (its favicon included), so reloading aborts nothing.
+		await page.waitForLoadState('networkidle');
 		await page.reload();
 		await expect.poll(() => visibleRows(page)).toEqual(expected);
 		await expectCleanPage(page);
