@@ -3,15 +3,23 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { normaliseBase } from './src/build/base-path.ts';
 import { trimRequirementsForVite } from './src/build/checklist-data.ts';
+import { parseFrameAncestors, parseSiteAddress } from './src/build/hosting-settings.ts';
 import { embedBuild } from './src/integrations/embed-build.ts';
+import { hostingConfig } from './src/integrations/hosting-config.ts';
 import { internalLinkCheck } from './src/integrations/internal-link-check.ts';
 
 // BASE=/it/hybrid-sync/ npm run build publishes the site under that path. Content pages link to
 // each other with relative links (`../prerequisites/`), which hold under any base.
 const base = normaliseBase(process.env.BASE);
+// SITE=https://intranet.example/ sets the address the sitemap and canonical links use (no sitemap
+// without it). EMBED_FRAME_ANCESTORS lists the origins whose pages may frame /embed/frame/. A bad
+// value of either stops here with a message naming the variable; see content/docs/host.mdx.
+const site = parseSiteAddress(process.env.SITE, base);
+const frameAncestors = parseFrameAncestors(process.env.EMBED_FRAME_ANCESTORS);
 
 export default defineConfig({
 	base,
+	...(site ? { site } : {}),
 	trailingSlash: 'always',
 	// No prefetch script: pages are small, and the sandboxed iframe page (/embed/frame/) must load
 	// no module script, which an opaque-origin frame could only fetch with CORS headers.
@@ -49,6 +57,11 @@ export default defineConfig({
 			],
 		}),
 		embedBuild(),
+		// The Content-Security-Policy is not Astro's security.csp: that hashes only the scripts Astro
+		// bundles, not Starlight's is:inline ones. This step hashes every inline script and style of
+		// the finished pages and writes the policy into each page and into the server configurations.
+		// After every step that writes files, since it lists them all in web.config.
+		hostingConfig({ frameAncestors }),
 		internalLinkCheck(),
 	],
 });
