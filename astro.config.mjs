@@ -31,7 +31,7 @@ export default defineConfig({
 			description:
 				'Plan an Active Directory to Microsoft Entra ID integration: choose between Microsoft Entra Cloud Sync and Microsoft Entra Connect Sync, and check every prerequisite.',
 			favicon: '/favicon.svg',
-			customCss: ['./src/styles/site.css'],
+			customCss: ['./src/styles/site.css', './src/styles/right-sidebar.css'],
 			// Wrapped code never scrolls sideways, so no code block is a scroll region a keyboard cannot reach.
 			expressiveCode: { defaultProps: { wrap: true } },
 			components: {
