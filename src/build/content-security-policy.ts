@@ -26,9 +26,12 @@ export const SITE_FRAME_ANCESTORS = ["'none'"] as const;
  *   Astro put in each page (theme before first paint, search shortcut, sidebar state), by hash;
  *   `'wasm-unsafe-eval'` only because Pagefind's search runs as WebAssembly. No 'unsafe-inline', no 'unsafe-eval'.
  * - `style-src 'self'` + hashes: the stylesheets, and the `<style>` elements Astro inlines, by hash.
- * - `style-src-attr 'unsafe-hashes'` + hashes: Starlight's icons and sidebar, and the token colours of
- *   code blocks, are set in `style` attributes; a hash can allow an attribute only together with
- *   'unsafe-hashes', which then allows exactly those attribute values and no other.
+ * - `style-src-attr`: Starlight's icons and sidebar, and the token colours of code blocks, are set in
+ *   `style` attributes. In `<meta>`: 'unsafe-hashes' + the hashes of the page's own attributes (a
+ *   hash allows an attribute only with 'unsafe-hashes'; together they allow exactly those values).
+ *   In the header: 'unsafe-inline', because the list for every page grows with each code block and
+ *   would make the header longer than proxies and nginx accept (4 KB); browsers enforce both
+ *   policies, so on every page the `<meta>` list is what holds.
  * - `img-src 'self' data:`: the site's images, and the small SVG icons the stylesheets carry as data: URLs.
  * - `font-src`, `connect-src` (Pagefind's index files), `worker-src` (Pagefind's worker),
  *   `frame-src` (the live iframe demo on /embed/): the site's own origin only.
@@ -41,7 +44,7 @@ export function contentSecurityPolicy(hashes: InlineHashes, delivery: Delivery):
 		['default-src', ["'none'"]],
 		['script-src', ["'self'", "'wasm-unsafe-eval'", ...hashes.scripts]],
 		['style-src', ["'self'", ...hashes.styles]],
-		['style-src-attr', hashes.styleAttributes.length ? ["'unsafe-hashes'", ...hashes.styleAttributes] : ["'none'"]],
+		['style-src-attr', styleAttributeSources(hashes, delivery)],
 		['img-src', ["'self'", 'data:']],
 		['font-src', ["'self'"]],
 		['connect-src', ["'self'"]],
@@ -53,6 +56,11 @@ export function contentSecurityPolicy(hashes: InlineHashes, delivery: Delivery):
 	];
 	if (delivery.via === 'header') directives.push(['frame-ancestors', delivery.frameAncestors]);
 	return directives;
+}
+
+function styleAttributeSources(hashes: InlineHashes, delivery: Delivery): string[] {
+	if (delivery.via === 'header') return ["'unsafe-inline'"];
+	return hashes.styleAttributes.length ? ["'unsafe-hashes'", ...hashes.styleAttributes] : ["'none'"];
 }
 
 /** The policy as one header or attribute value: `name source source; name source`. */
