@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
 import { normaliseBase } from './src/build/base-path.ts';
 import { trimRequirementsForVite } from './src/build/checklist-data.ts';
@@ -53,9 +54,11 @@ export default defineConfig({
 					label: 'Concepts',
 					items: [{ slug: 'concepts/directory-synchronization' }, { slug: 'concepts/entra-connect-components' }],
 				},
-				{ label: 'Reference', items: [{ slug: 'glossary' }, { slug: 'embed' }] },
+				{ label: 'Reference', items: [{ slug: 'glossary' }, { slug: 'embed' }, { slug: 'host' }] },
 			],
 		}),
+		// Starlight's own sitemap, minus the bare iframe page, which asks search engines not to index it.
+		sitemap({ filter: (page) => !new URL(page).pathname.endsWith(`${base}embed/frame/`) }),
 		embedBuild(),
 		// The Content-Security-Policy is not Astro's security.csp: that hashes only the scripts Astro
 		// bundles, not Starlight's is:inline ones. This step hashes every inline script and style of
