@@ -2,7 +2,7 @@
  * What a reader does on the site, for tests that watch what happens meanwhile (CSP violations,
  * failed requests): search, filter a table, answer the picker, switch the theme.
  */
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { searchSite } from '../harness';
 
@@ -24,8 +24,8 @@ export async function filterTable(page: Page, query: string): Promise<void> {
 	expect(await visible()).toBeGreaterThan(0);
 }
 
-/** Answers the picker on the page (the first answer of each question) until it shows a recommendation. */
-export async function answerPicker(page: Page): Promise<string> {
+/** Answers the picker in a page or frame (the first answer of each question) until it shows a recommendation. */
+export async function answerPicker(page: Page | Frame): Promise<string> {
 	const picker = page.locator('sync-tool-picker').first();
 	await picker.locator('fieldset').first().waitFor({ state: 'visible' });
 	for (let step = 0; step < 12; step++) {
