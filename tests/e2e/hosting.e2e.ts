@@ -158,6 +158,19 @@ async function misservedErrors(origin: string): Promise<string[]> {
 	return problems;
 }
 
+describe('the code on /host/', () => {
+	test('is every one of it run by a browser test', () => {
+		expect(HOST_SNIPPETS.map((snippet) => snippet.title)).toEqual([
+			'Build for your server (bash)', // below, and the build of this file
+			'Build for your server (PowerShell)', // below
+			'applicationHost.config', // IIS with locked sections, below
+			'nginx: site block', // below
+			'Apache httpd: virtual host', // below
+			'Serve a copy on this computer', // csp.e2e.ts
+		]);
+	});
+});
+
 describe('the build command of /host/', () => {
 	test('is the same in bash and PowerShell, and sets the base path, the site address and the frame ancestors', () => {
 		const bash = bashVariables(snippetTitled(HOST_SNIPPETS, 'Build for your server (bash)').code);
