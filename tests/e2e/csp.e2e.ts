@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, test } from 'vitest';
 import { FRAME_FOLDER } from '../../src/build/hosting-plan';
-import { THEMES, builtSiteDir, expectCleanPage, useSite, type Theme } from './harness';
-import { RECORD_CSP_VIOLATIONS, cspViolationsOn } from './support/csp-violations';
+import { THEMES, builtSiteDir, useSite, type Theme } from './harness';
+import { RECORD_CSP_VIOLATIONS, cspViolationsOn, violationsOfCleanPage } from './support/csp-violations';
 import { serveLikeIis } from './support/iis-like-server';
 import { snippetTitled, snippetsIn } from './support/page-snippets';
 import { freePort } from './support/real-servers';
@@ -85,9 +85,8 @@ function open(route: string, theme?: Theme): Promise<Page> {
 
 /** Checks a page ends clean, with no violation in any of its frames, and closes it. */
 async function expectNoViolation(page: Page): Promise<void> {
-	await expectCleanPage(page);
-	expect(await cspViolationsOn(page), page.url()).toEqual([]);
-	await page.close();
+	const url = page.url();
+	expect(await violationsOfCleanPage(page), url).toEqual([]);
 }
 
 describe.each(THEMES)('in %s theme', (theme) => {

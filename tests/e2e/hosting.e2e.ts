@@ -7,13 +7,12 @@
 import { readFileSync } from 'node:fs';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CACHE_CONTROL, FRAME_FOLDER, MIME_TYPES, extensionOf, isContentHashed } from '../../src/build/hosting-plan';
 import { IIS_DEFAULT_MIME_TYPES } from '../../src/build/iis-web-config';
 import { PROJECT_ROOT, runAstroBuild } from '../support/astro-build';
-import { ROUTES, THEMES, builtSiteDir, expectCleanPage, searchSite, useSite } from './harness';
-import { RECORD_CSP_VIOLATIONS, cspViolationsOn } from './support/csp-violations';
+import { ROUTES, THEMES, builtSiteDir, searchSite, useSite } from './harness';
+import { RECORD_CSP_VIOLATIONS, violationsOfCleanPage } from './support/csp-violations';
 import { SECTIONS, serveLikeIis } from './support/iis-like-server';
 import { snippetTitled, snippetsIn } from './support/page-snippets';
 import { freePort, startApache, startNginx, type RunningServer } from './support/real-servers';
@@ -206,20 +205,14 @@ describe('IIS with the generated web.config', () => {
 		'serves every page under the base path clean, with no CSP violation, in %s theme',
 		async (theme) => {
 			const routes = [...ROUTES, '/no/such/page/'];
-			const pages: Page[] = [];
-			for (const route of routes) {
-				pages.push(
-					await site.openPage(route, {
-						theme,
-						initScript: RECORD_CSP_VIOLATIONS,
-						...(route === '/no/such/page/' ? { status: 404 } : {}),
-					}),
-				);
-			}
 			const violations: Record<string, string[]> = {};
-			for (const [index, page] of pages.entries()) {
-				await expectCleanPage(page);
-				violations[routes[index] ?? ''] = await cspViolationsOn(page);
+			for (const route of routes) {
+				const page = await site.openPage(route, {
+					theme,
+					initScript: RECORD_CSP_VIOLATIONS,
+					...(route === '/no/such/page/' ? { status: 404 } : {}),
+				});
+				violations[route] = await violationsOfCleanPage(page);
 			}
 			expect(violations).toEqual(Object.fromEntries(routes.map((route) => [route, []])));
 		},
@@ -229,14 +222,13 @@ describe('IIS with the generated web.config', () => {
 		const search = await site.openPage('/', { initScript: RECORD_CSP_VIOLATIONS });
 		const hrefs = await searchFor(search, 'gMSA');
 		expect(hrefs.filter((href) => !href.startsWith(base))).toEqual([]);
+		expect(await violationsOfCleanPage(search)).toEqual([]);
 		const filter = await site.openPage('/configure/', { initScript: RECORD_CSP_VIOLATIONS });
 		await filterTable(filter, 'writeback');
+		expect(await violationsOfCleanPage(filter)).toEqual([]);
 		const picker = await site.openPage('/choose-a-sync-tool/', { initScript: RECORD_CSP_VIOLATIONS });
 		expect(await answerPicker(picker)).toMatch(/^(cloud-sync|connect-sync|both)$/);
-		for (const page of [search, filter, picker]) {
-			await expectCleanPage(page);
-			expect(await cspViolationsOn(page)).toEqual([]);
-		}
+		expect(await violationsOfCleanPage(picker)).toEqual([]);
 	});
 
 	test('serves every file of the build with its type, the headers and its cache rule, and hides web.config', async () => {

@@ -3,6 +3,7 @@
  * `securitypolicyviolation` event, in every frame, from before the page's first script.
  */
 import type { Page } from 'playwright-core';
+import { expectCleanPage } from '../harness';
 
 /** An init script (for `openPage({ initScript })` or `addInitScript`) that records violations in each frame. */
 export const RECORD_CSP_VIOLATIONS = `(() => {
@@ -23,4 +24,15 @@ export async function cspViolationsOn(page: Page): Promise<string[]> {
 		),
 	);
 	return perFrame.flat();
+}
+
+/**
+ * Waits for the page to settle, asserts it logged no console error and had no failed request, and
+ * closes it; returns the violations recorded in its frames meanwhile.
+ */
+export async function violationsOfCleanPage(page: Page): Promise<string[]> {
+	await expectCleanPage(page);
+	const violations = await cspViolationsOn(page);
+	await page.close();
+	return violations;
 }
