@@ -4,7 +4,7 @@
 // the generated web.config, so the frame-ancestors header is the one a reader's server sends; a
 // host that is not listed is refused.
 import { readFile, rm } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { createServer } from 'node:http';
 import { join } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -13,7 +13,7 @@ import { builtSiteDir, launchBrowser, type SiteServer } from './harness';
 import { RECORD_CSP_VIOLATIONS, cspViolationsOn } from './support/csp-violations';
 import { serveLikeIis } from './support/iis-like-server';
 import { snippetTitled, snippetsIn, type Snippet } from './support/page-snippets';
-import { freePort } from './support/real-servers';
+import { listenOnLoopback, type Listening } from './support/loopback';
 import { answerPicker } from './support/site-actions';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/embed-host');
@@ -30,7 +30,7 @@ type Host = (typeof HOSTS)[number];
 let snippets: Snippet[] = [];
 let site: SiteServer;
 let browser: Browser;
-const hosts = new Map<Host, { server: Server; origin: string }>();
+const hosts = new Map<Host, Listening>();
 
 /** The snippet with this title from the built /embed/ page, pointed at the served copy of the guide. */
 function snippet(title: string): string {
@@ -71,7 +71,6 @@ async function hostResponse(host: Host, path: string): Promise<{ type: string; b
 beforeAll(async () => {
 	snippets = snippetsIn(await readFile(join(builtSiteDir(), 'embed/index.html'), 'utf-8'));
 	for (const host of HOSTS) {
-		const port = await freePort();
 		const server = createServer((request, response) => {
 			void hostResponse(host, new URL(request.url ?? '/', 'http://localhost').pathname).then(
 				({ type, body, csp }) => {
@@ -85,8 +84,9 @@ beforeAll(async () => {
 				(error: unknown) => response.writeHead(500).end(String(error)),
 			);
 		});
-		await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
-		hosts.set(host, { server, origin: `http://localhost:${port}` });
+		const listening = await listenOnLoopback(server);
+		// "localhost", not the site's 127.0.0.1: another origin, as an intranet host would be.
+		hosts.set(host, { ...listening, origin: listening.origin.replace('127.0.0.1', 'localhost') });
 	}
 	const listed = ['sharepoint', 'wiki'].map((host) => hosts.get(host as Host)?.origin).join(' ');
 	const dir = join(WORK_DIR, 'dist');
@@ -99,7 +99,7 @@ beforeAll(async () => {
 afterAll(async () => {
 	await browser?.close();
 	await site?.close();
-	await Promise.all([...hosts.values()].map(({ server }) => new Promise((done) => server.close(done))));
+	await Promise.all([...hosts.values()].map((host) => host.close()));
 	await rm(WORK_DIR, { recursive: true, force: true });
 });
 

@@ -9,11 +9,11 @@
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join, resolve, sep } from 'node:path';
 import { extensionOf } from '../../../src/build/hosting-plan';
 import { IIS_DEFAULT_MIME_TYPES } from '../../../src/build/iis-web-config';
 import type { SiteServer } from '../harness';
+import { listenOnLoopback } from './loopback';
 import { parseXml, type XmlElement } from './xml';
 
 /** The sections web.config may set here, as applicationHost.config names them. */
@@ -479,19 +479,13 @@ export async function serveLikeIis(
 			response.end(String(error));
 		});
 	});
-	await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-	const { port } = server.address() as AddressInfo;
-	const origin = `http://127.0.0.1:${port}`;
+	const { origin, close } = await listenOnLoopback(server);
 	return {
 		origin,
 		base: appPath,
 		root: siteRoot,
 		log,
 		url: (path) => new URL(path.replace(/^\//, ''), `${origin}${appPath}`).href,
-		close: () =>
-			new Promise<void>((done, failed) => {
-				server.close((error) => (error ? failed(error) : done()));
-				server.closeAllConnections();
-			}),
+		close,
 	};
 }

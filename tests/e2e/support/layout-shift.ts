@@ -6,8 +6,8 @@
 import { Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
+import { listenOnLoopback } from './loopback';
 
 /** An init script that records every layout shift of the page from its start. */
 export const RECORD_LAYOUT_SHIFTS = `(() => {
@@ -98,9 +98,9 @@ export async function serveWithHeldPages(upstream: string): Promise<HoldingServe
 			response.end(String(error));
 		});
 	});
-	await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+	const { origin, close } = await listenOnLoopback(server);
 	return {
-		origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+		origin,
 		hold(path, marker) {
 			let started = () => {};
 			let release = () => {};
@@ -109,10 +109,6 @@ export async function serveWithHeldPages(upstream: string): Promise<HoldingServe
 			holds.set(path, { marker, started, released });
 			return { sent, release };
 		},
-		close: () =>
-			new Promise<void>((done, fail) => {
-				server.close((error) => (error ? fail(error) : done()));
-				server.closeAllConnections();
-			}),
+		close,
 	};
 }
