@@ -4,7 +4,8 @@
 // snippets. Every page, search, the table filter and the picker work through IIS; every file of the
 // build is served by each server with its type, headers and cache rule; a server that locks the
 // sections answers 500.19 until the page's applicationHost.config snippet unlocks them.
-import { readFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -19,7 +20,10 @@ import { freePort, startApache, startNginx, type RunningServer } from './support
 import { answerPicker, filterTable, searchFor } from './support/site-actions';
 import { parseXml, type XmlElement } from './support/xml';
 
-const WORK_DIR = join(PROJECT_ROOT, `tests/.tmp/hosting-${process.pid}`);
+// Outside the checkout: nginx and Apache serve as unprivileged users, who may not be allowed into the
+// folder a CI machine checks the project out to (a home folder, say). Readable by all, removed afterwards.
+const WORK_DIR = mkdtempSync(join(tmpdir(), 'hybrid-sync-hosting-'));
+chmodSync(WORK_DIR, 0o755);
 /** The folder the snippets call /srv/www: it holds the build at its base path. */
 const WEB_ROOT = join(WORK_DIR, 'www');
 
@@ -52,7 +56,7 @@ const base = VARIABLES['BASE'] ?? '/';
 /** The build, at its base path inside the web root, as the snippets expect it. */
 const siteDir = join(WEB_ROOT, base);
 
-// Built once for this file with the page's own command, into tests/.tmp (gitignored), removed afterwards.
+// Built once for this file with the page's own command.
 const site = useSite(
 	async () => {
 		const { exitCode, output } = await runAstroBuild(PROJECT_ROOT, ['--outDir', siteDir], VARIABLES);
