@@ -1,18 +1,27 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
 import { normaliseBase } from './src/build/base-path.ts';
 import { trimRequirementsForVite } from './src/build/checklist-data.ts';
+import { parseFrameAncestors, parseSiteAddress } from './src/build/hosting-settings.ts';
 import { embedBuild } from './src/integrations/embed-build.ts';
 import { factFreshness } from './src/integrations/fact-freshness.ts';
+import { hostingConfig } from './src/integrations/hosting-config.ts';
 import { internalLinkCheck } from './src/integrations/internal-link-check.ts';
 
 // BASE=/it/hybrid-sync/ npm run build publishes the site under that path. Content pages link to
 // each other with relative links (`../prerequisites/`), which hold under any base.
 const base = normaliseBase(process.env.BASE);
+// SITE=https://intranet.example/ sets the address the sitemap and canonical links use (no sitemap
+// without it). EMBED_FRAME_ANCESTORS lists the origins whose pages may frame /embed/frame/. A bad
+// value of either stops here with a message naming the variable; see content/docs/host.mdx.
+const site = parseSiteAddress(process.env.SITE, base);
+const frameAncestors = parseFrameAncestors(process.env.EMBED_FRAME_ANCESTORS);
 
 export default defineConfig({
 	base,
+	...(site ? { site } : {}),
 	trailingSlash: 'always',
 	// No prefetch script: pages are small, and the sandboxed iframe page (/embed/frame/) must load
 	// no module script, which an opaque-origin frame could only fetch with CORS headers.
@@ -24,7 +33,7 @@ export default defineConfig({
 			description:
 				'Plan an Active Directory to Microsoft Entra ID integration: choose between Microsoft Entra Cloud Sync and Microsoft Entra Connect Sync, and check every prerequisite.',
 			favicon: '/favicon.svg',
-			customCss: ['./src/styles/site.css'],
+			customCss: ['./src/styles/site.css', './src/styles/right-sidebar.css'],
 			// Wrapped code never scrolls sideways, so no code block is a scroll region a keyboard cannot reach.
 			expressiveCode: { defaultProps: { wrap: true } },
 			components: {
@@ -52,10 +61,17 @@ export default defineConfig({
 					label: 'Concepts',
 					items: [{ slug: 'concepts/directory-synchronization' }, { slug: 'concepts/entra-connect-components' }],
 				},
-				{ label: 'Reference', items: [{ slug: 'glossary' }, { slug: 'changes' }, { slug: 'embed' }] },
+				{ label: 'Reference', items: [{ slug: 'glossary' }, { slug: 'changes' }, { slug: 'embed' }, { slug: 'host' }] },
 			],
 		}),
+		// Starlight's own sitemap, minus the bare iframe page, which asks search engines not to index it.
+		sitemap({ filter: (page) => !new URL(page).pathname.endsWith(`${base}embed/frame/`) }),
 		embedBuild(),
+		// The Content-Security-Policy is not Astro's security.csp: that hashes only the scripts Astro
+		// bundles, not Starlight's is:inline ones. This step hashes every inline script and style of
+		// the finished pages and writes the policy into each page and into the server configurations.
+		// After every step that writes files, since it lists them all in web.config.
+		hostingConfig({ frameAncestors }),
 		internalLinkCheck(),
 		factFreshness(),
 	],

@@ -31,6 +31,7 @@ export const ROUTES = [
 	'/topologies/',
 	'/operate/',
 	'/changes/',
+	'/host/',
 ] as const;
 
 /** Routes whose requirement rows (`tr[id^="req-"]`) must each be reachable by their anchor. */
@@ -301,8 +302,13 @@ export interface Site {
  * pages after it and everything after the file.
  * @param siteDir the built directory, or a function that returns (or builds) it in `beforeAll`
  * @param base the base path the site was built with
+ * @param serve the server to use (default `serveSite`; tests/e2e/support/iis-like-server.ts for IIS)
  */
-export function useSite(siteDir: string | (() => string | Promise<string>), base = '/'): Site {
+export function useSite(
+	siteDir: string | (() => string | Promise<string>),
+	base = '/',
+	serve: (root: string, base: string) => Promise<SiteServer> = serveSite,
+): Site {
 	let server: SiteServer | undefined;
 	let browser: Browser | undefined;
 	const contexts: BrowserContext[] = [];
@@ -313,7 +319,7 @@ export function useSite(siteDir: string | (() => string | Promise<string>), base
 
 	beforeAll(async () => {
 		const root = typeof siteDir === 'string' ? siteDir : await siteDir();
-		server = await serveSite(root, base);
+		server = await serve(root, base);
 		browser = await launchBrowser();
 	});
 	afterEach(async () => {

@@ -1,0 +1,137 @@
+/**
+ * What any web server must do to serve a build of this site: the MIME type of each file
+ * extension in it, the security headers (with the Content-Security-Policy), which files may be
+ * cached for a year, and where the not-found page is. Worked out from the build's own file list;
+ * web.config and the nginx and Apache snippets are each written from one plan.
+ */
+import {
+	contentSecurityPolicy,
+	serializePolicy,
+	SITE_FRAME_ANCESTORS,
+	type InlineHashes,
+} from './content-security-policy';
+
+/** The MIME type of every file extension the site can contain. Pagefind's index files are gzip data it unpacks itself. */
+export const MIME_TYPES: Readonly<Record<string, string>> = {
+	'.html': 'text/html',
+	'.css': 'text/css',
+	'.js': 'text/javascript',
+	'.mjs': 'text/javascript',
+	'.json': 'application/json',
+	'.map': 'application/json',
+	'.webmanifest': 'application/manifest+json',
+	'.xml': 'application/xml',
+	'.txt': 'text/plain',
+	'.conf': 'text/plain',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.jpg': 'image/jpeg',
+	'.jpeg': 'image/jpeg',
+	'.gif': 'image/gif',
+	'.webp': 'image/webp',
+	'.avif': 'image/avif',
+	'.ico': 'image/x-icon',
+	'.woff': 'font/woff',
+	'.woff2': 'font/woff2',
+	'.wasm': 'application/wasm',
+	'.pdf': 'application/pdf',
+	'.pagefind': 'application/octet-stream',
+	'.pf_meta': 'application/octet-stream',
+	'.pf_index': 'application/octet-stream',
+	'.pf_fragment': 'application/octet-stream',
+	'.pf_filter': 'application/octet-stream',
+};
+
+/** The folder of the iframe page, whose framing rule differs from the rest of the site. */
+export const FRAME_FOLDER = 'embed/frame/';
+
+/** The not-found page, at the root of the build. */
+export const NOT_FOUND_PAGE = '404.html';
+
+/** Folders whose every file has a content hash in its name (Astro's assets; Pagefind's index, fragments and filters). */
+const CONTENT_HASHED_FOLDERS = ['_astro/', 'pagefind/fragment/', 'pagefind/index/', 'pagefind/filter/'];
+/** Pagefind's metadata file carries its hash in its name too; its other entry files (pagefind.js, pagefind-entry.json, wasm.*.pagefind) do not. */
+const CONTENT_HASHED_FILE = /^pagefind\/pagefind\.[^/]+\.pf_meta$/;
+
+/** Cache-Control for files whose name changes with their content, and for everything else. */
+export const CACHE_CONTROL = { contentHashed: 'max-age=31536000, immutable', revalidate: 'no-cache' } as const;
+
+/** One response header. */
+export interface ResponseHeader {
+	name: string;
+	value: string;
+}
+
+/** Everything a server configuration needs. */
+export interface HostingPlan {
+	/** The base path, with slashes at both ends. */
+	base: string;
+	/** Each file extension of the build (with its dot, lower case) and its MIME type, sorted by extension. */
+	mimeTypes: Array<{ extension: string; type: string }>;
+	/** Headers of every response (pages, files, errors). */
+	headers: ResponseHeader[];
+	/** Headers of responses under FRAME_FOLDER, in place of `headers`. */
+	frameHeaders: ResponseHeader[];
+	/** Paths (relative to the build) that may be cached for a year: whole folders (ending in `/`) and single files. */
+	contentHashed: { folders: string[]; files: string[] };
+}
+
+/** The extension of a file path as servers see it (`.pf_meta` for `pagefind.en_1a.pf_meta`), lower case. */
+export function extensionOf(path: string): string {
+	const name = path.slice(path.lastIndexOf('/') + 1);
+	const dot = name.lastIndexOf('.');
+	return dot > 0 ? name.slice(dot).toLowerCase() : '';
+}
+
+/** Whether a file (path relative to the build) has a content hash in its name. */
+export function isContentHashed(path: string): boolean {
+	return CONTENT_HASHED_FOLDERS.some((folder) => path.startsWith(folder)) || CONTENT_HASHED_FILE.test(path);
+}
+
+/** Input of `hostingPlan`. */
+export interface HostingPlanInput {
+	/** Every file of the build, relative to it, with `/` separators. */
+	files: readonly string[];
+	/** The base path, with slashes at both ends. */
+	base: string;
+	/** The inline hashes of all pages together. */
+	hashes: InlineHashes;
+	/** The inline hashes of the pages under FRAME_FOLDER, which get a header policy of their own. */
+	frameHashes: InlineHashes;
+	/** The frame-ancestors sources of /embed/frame/ (from `parseFrameAncestors`). */
+	frameAncestors: readonly string[];
+}
+
+/** Works out the plan; fails on a file no server could be told the type of. */
+export function hostingPlan({ files, base, hashes, frameHashes, frameAncestors }: HostingPlanInput): HostingPlan {
+	const types = new Map<string, string>();
+	for (const file of files) {
+		const extension = extensionOf(file);
+		const type = MIME_TYPES[extension];
+		if (!extension || !type) {
+			throw new Error(
+				`The build holds "${file}", whose ${extension ? `extension "${extension}"` : 'name has no extension and'} has no MIME type in src/build/hosting-plan.ts: add it there, or a server such as IIS will refuse to serve the file.`,
+			);
+		}
+		types.set(extension, type);
+	}
+	const common: ResponseHeader[] = [
+		{ name: 'X-Content-Type-Options', value: 'nosniff' },
+		{ name: 'Referrer-Policy', value: 'same-origin' },
+	];
+	const policy = (inline: InlineHashes, ancestors: readonly string[]) =>
+		serializePolicy(contentSecurityPolicy(inline, { via: 'header', frameAncestors: ancestors }));
+	const folders = CONTENT_HASHED_FOLDERS.filter((folder) => files.some((file) => file.startsWith(folder)));
+	return {
+		base,
+		mimeTypes: [...types].sort(([a], [b]) => a.localeCompare(b)).map(([extension, type]) => ({ extension, type })),
+		headers: [
+			{ name: 'Content-Security-Policy', value: policy(hashes, SITE_FRAME_ANCESTORS) },
+			...common,
+			// For browsers that predate frame-ancestors; those that know it ignore this header.
+			{ name: 'X-Frame-Options', value: 'DENY' },
+		],
+		frameHeaders: [{ name: 'Content-Security-Policy', value: policy(frameHashes, frameAncestors) }, ...common],
+		contentHashed: { folders, files: files.filter((file) => CONTENT_HASHED_FILE.test(file)).sort() },
+	};
+}
