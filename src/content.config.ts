@@ -5,6 +5,7 @@ import { docsSchema } from '@astrojs/starlight/schema';
 import {
 	CapabilitySchema,
 	DecisionTreeSchema,
+	GuidanceSchema,
 	PageFrontmatterSchema,
 	RequirementSchema,
 	SeedSchema,
@@ -31,6 +32,11 @@ export const collections = {
 	capabilities: defineCollection({
 		loader: strictFileLoader('content/data/capabilities.json', CapabilitySchema),
 		schema: CapabilitySchema,
+	}),
+	// The engine imports the guidance as JSON too; loading it here makes a malformed entry fail the build.
+	guidance: defineCollection({
+		loader: strictFileLoader('content/data/guidance.json', GuidanceSchema),
+		schema: GuidanceSchema,
 	}),
 	// The picker imports the tree as JSON; loading it here too makes a malformed tree fail the build.
 	decisionTree: defineCollection({

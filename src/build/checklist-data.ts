@@ -1,19 +1,24 @@
 /**
- * The picker's checklist reads content/data/requirements.json, but only three fields of each row.
+ * The picker's checklist reads content/data/requirements.json, but only the row's name, details and current notes.
  * Both bundlers (Vite for the site, esbuild for the embed) pass the file through `trimRequirements`
- * so the shipped JavaScript carries the requirement names, not every detail and citation.
+ * so the shipped JavaScript carries what the checklist shows, not the citations, links and dates.
  */
 
 /** Matches the requirements data file as a bundler sees it. */
 export const REQUIREMENTS_FILE = /content[\\/]data[\\/]requirements\.json$/;
 
-/** The fields the checklist uses. */
-const CHECKLIST_FIELDS = ['id', 'tool', 'requirement'] as const;
-
-/** The requirements JSON reduced to the checklist's fields. */
+/** The requirements JSON reduced to the fields the checklist reads (src/decision/checklist.ts). */
 export function trimRequirements(json: string): string {
 	const rows = JSON.parse(json) as Array<Record<string, unknown>>;
-	return JSON.stringify(rows.map((row) => Object.fromEntries(CHECKLIST_FIELDS.map((field) => [field, row[field]]))));
+	return JSON.stringify(
+		rows.map(({ id, tool, requirement, details, updates }) => ({
+			id,
+			tool,
+			requirement,
+			details,
+			updates: Array.isArray(updates) ? updates.map((update: { text?: unknown }) => ({ text: update.text })) : [],
+		})),
+	);
 }
 
 /** Vite plugin (the site's build): trims the file before Vite's JSON plugin turns it into a module. */

@@ -16,17 +16,18 @@ import {
 	recommend,
 	recommendationToMarkdown,
 	walk,
+	longestPathFrom,
 	type Citation,
 	type Question,
 	type Recommendation,
 	type ToolId,
 } from '../decision';
 import { parseHeadingLevel, parseLinksBase, parseTheme } from './attributes';
-import { checklistFor } from './checklist';
+import { checklistFor } from '../decision';
 import { h } from './dom';
 import { CHANGE_EVENT, RESULT_EVENT, type PickerChangeDetail, type PickerResultDetail } from './events';
 import { pickerStyles } from './picker-styles';
-import { longestPathFrom } from './progress';
+
 import { STRINGS } from './strings';
 
 /** Which view is shown: a question by id, or the result. */
@@ -526,18 +527,7 @@ export class SyncToolPickerElement extends HTMLElement {
 	}
 
 	#markdown(result: Recommendation): string {
-		const tools: ToolId[] = result.tool === 'both' ? ['connect-sync', 'cloud-sync'] : [result.tool];
-		const base = new URL(this.linksBase, location.href);
-		return recommendationToMarkdown(result, {
-			comparisonUrl: new URL('choose-a-sync-tool/', base).href,
-			checklist: tools.flatMap((tool) =>
-				checklistFor(tool).map((item) => ({
-					id: item.id,
-					text: tools.length > 1 ? `${TOOL_NAMES[tool]}: ${item.text}` : item.text,
-					href: new URL(`prerequisites/#${item.anchor}`, base).href,
-				})),
-			),
-		});
+		return recommendationToMarkdown(result, { siteUrl: new URL(this.linksBase, location.href).href });
 	}
 
 	/** Copies text; where the clipboard is refused (a sandboxed frame), shows it selected instead. */
