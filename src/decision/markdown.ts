@@ -44,7 +44,7 @@ export function recommendationToMarkdown(result: Recommendation, options: Markdo
 		if (reason.disputed) lines.push(`  - Disputed: ${escapeText(reason.disputed)}`);
 		const offer = reason.otherOffers;
 		if (offer) {
-			const offered = `What ${TOOL_SHORT_NAMES[offer.tool]} offers: ${escapeText(offer.text)}`;
+			const offered = `What ${TOOL_SHORT_NAMES[offer.tool]} offers instead: ${escapeText(offer.text)}`;
 			lines.push(`  - ${offered} ${cite({ ...offer, anchor: null })}`);
 		}
 	}

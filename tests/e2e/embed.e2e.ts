@@ -1,5 +1,6 @@
 // The embeddable picker on hostile host pages served from another loopback origin: the module
 // (self-hosted under a strict CSP, and cross-origin with CORS) and the sandboxed iframe variant.
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -31,6 +32,11 @@ async function serveHost(siteOrigin: string, siteDir: string) {
 			replace: { '{{MODULE}}': `${siteOrigin}/embed/sync-tool-picker.js` },
 		},
 		'/invalid.html': { file: 'invalid.html', csp: STRICT_CSP, replace: { '{{MODULE}}': '/embed/sync-tool-picker.js' } },
+		'/integrity.html': {
+			file: 'integrity.html',
+			csp: `default-src 'self'; script-src 'self' ${siteOrigin}; style-src 'self'`,
+			replace: { '{{MODULE}}': `${siteOrigin}/embed/sync-tool-picker.js` },
+		},
 		'/late-listener.html': {
 			file: 'late-listener.html',
 			csp: STRICT_CSP,
@@ -49,6 +55,7 @@ async function serveHost(siteOrigin: string, siteDir: string) {
 			if (page) {
 				let html = await readFile(join(FIXTURES, page.file), 'utf-8');
 				for (const [key, value] of Object.entries(page.replace)) html = html.replaceAll(key, value);
+				html = html.replaceAll('{{INTEGRITY}}', url.searchParams.get('integrity') ?? '');
 				html = html.replaceAll(
 					'{{FRAME}}',
 					`${siteOrigin}/embed/frame/?parent-origin=${encodeURIComponent(hostOrigin())}`,
@@ -186,6 +193,31 @@ describe('embedded module', () => {
 });
 
 describe('embedded module: lifecycle and API', () => {
+	test('/embed/ prints the Subresource Integrity hash of the module this build wrote, and a host pinned to it loads it', async () => {
+		const context = await browser.newContext();
+		const docs = await context.newPage();
+		await docs.goto(`${site.origin}/embed/`);
+		const snippet = await docs.locator('[data-embed-snippet]').innerText();
+		const printed = /integrity="(sha384-[A-Za-z0-9+/=]+)"/.exec(snippet)?.[1];
+		const built = await readFile(join(builtSiteDir(), 'embed/sync-tool-picker.js'));
+		expect(printed).toBe(`sha384-${createHash('sha384').update(built).digest('base64')}`);
+		await context.close();
+
+		const pinned = await openHost(`/integrity.html?integrity=${encodeURIComponent(printed ?? '')}`);
+		await expect.poll(() => pinned.page.locator('sync-tool-picker fieldset').count()).toBe(1);
+		expect(pinned.consoleErrors).toEqual([]);
+		// A hash that does not match: the browser refuses the module, so the element never upgrades.
+		const tampered = await openHost(`/integrity.html?integrity=${encodeURIComponent(`sha384-${'A'.repeat(64)}`)}`);
+		await expect.poll(() => tampered.consoleErrors.join('\n')).toMatch(/integrity/i);
+		expect(await tampered.page.locator('sync-tool-picker fieldset').count()).toBe(0);
+	});
+
+	test('ships its type declarations beside the module', async () => {
+		const declarations = await readFile(join(builtSiteDir(), 'embed/sync-tool-picker.d.ts'), 'utf-8');
+		expect(declarations).toMatch(/^export \{ .*\bSyncToolPickerResultDetail\b.*\};$/m);
+		expect(declarations).toContain('declare class SyncToolPickerElement extends HTMLElement');
+	});
+
 	test('delivers the first result to a listener that a later script adds, and exposes it as `result`', async () => {
 		const { page, consoleErrors } = await openHost('/late-listener.html?needs=device-writeback');
 		await expect

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import requirements from '../../content/data/requirements.json';
 import { THEMES, builtSiteDir, describeViolations, expectCleanPage, runAxe, useSite } from './harness';
+import { answerUpToResult } from './support/picker';
 
 const site = useSite(builtSiteDir);
 const PICKER_PAGE = '/choose-a-sync-tool/';
@@ -145,6 +146,21 @@ describe('sync-tool picker', () => {
 			await expectCleanPage(page);
 		},
 	);
+
+	test("recommends Connect Sync for attribute filtering, naming what Cloud Sync offers, and keeps each checklist row's caveats", async () => {
+		const page = await site.openPage(PICKER_PAGE);
+		const picker = page.locator('sync-tool-picker');
+		await answerUpToResult(picker, { forests: ['one-domain'], customisation: ['attribute-filtering'] });
+		expect(await picker.locator('[data-tool]').getAttribute('data-tool')).toBe('connect-sync');
+		const reason = picker.locator('[part=reason]', { hasText: 'Filter objects by attribute values' });
+		expect(await reason.innerText()).toMatch(
+			/What Cloud Sync offers instead: Scoping by organisational unit or security group/,
+		);
+		expect(await reason.locator('a[rel=external][href$="/cloud-sync/how-to-configure"]').count()).toBe(1);
+		const server = picker.locator('[part=checklist] li', { hasText: 'A Windows Server 2016 or later host' }).first();
+		expect(await server.innerText()).toContain('Windows Server 2025 is not supported');
+		await expectCleanPage(page);
+	});
 
 	test('asks for an answer instead of advancing when none is chosen, without an axe violation', async () => {
 		const page = await site.openPage(PICKER_PAGE);

@@ -24,7 +24,7 @@ describe('Markdown export for a change ticket', () => {
 			  - Disputed: The decision guide marks device sync unsupported in Cloud Sync, but since July 2026 Microsoft documents a Cloud Sync device sync preview (agent 1.1.1107 or later); this guide counts a preview as not supported.
 			- **Filter objects by attribute values** (Connect Sync): Connect Sync filters objects on attribute values without restriction; the decision guide rates Cloud Sync's attribute filtering as basic only. ([Source](https://learn.microsoft.com/entra/identity/hybrid/cloud-sync/connect-to-cloud-sync-decision-guide), as of 2025-02-17; [comparison row](/site/choose-a-sync-tool/#cap-attribute-filtering))
 			  - Disputed: The decision guide rates Cloud Sync's attribute filtering as limited, while the older Cloud Sync overview and the supported-scenarios table list filtering on attribute values for Connect Sync only.
-			  - What Cloud Sync offers: Scoping by organisational unit or security group, with group scoping meant for pilots only. ([Source](https://learn.microsoft.com/entra/identity/hybrid/cloud-sync/how-to-configure), as of 2025-04-09)
+			  - What Cloud Sync offers instead: Scoping by organisational unit or security group, with group scoping meant for pilots only. ([Source](https://learn.microsoft.com/entra/identity/hybrid/cloud-sync/how-to-configure), as of 2025-04-09)
 			- **The two tools can run side by side** (both tools): Both tools can synchronise to one tenant at the same time, each over its own forests or organisational units, provided each object is in the scope of one tool only. ([Source](https://learn.microsoft.com/entra/identity/hybrid/cloud-sync/plan-cloud-sync-topologies), as of 2024-04-26)
 
 			### Which tool takes which need
