@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { normaliseBase } from './src/build/base-path.ts';
-import { trimRequirementsForVite } from './src/build/checklist-data.ts';
+import { trimWidgetDataForVite } from './src/build/widget-data.ts';
 import { embedBuild } from './src/integrations/embed-build.ts';
 import { internalLinkCheck } from './src/integrations/internal-link-check.ts';
 
@@ -16,7 +16,7 @@ export default defineConfig({
 	// No prefetch script: pages are small, and the sandboxed iframe page (/embed/frame/) must load
 	// no module script, which an opaque-origin frame could only fetch with CORS headers.
 	prefetch: false,
-	vite: { plugins: [trimRequirementsForVite()] },
+	vite: { plugins: [trimWidgetDataForVite()] },
 	integrations: [
 		starlight({
 			title: 'Hybrid Sync Guide',

@@ -1,5 +1,5 @@
 /** The needs a reader can have (the selectable capabilities) and tolerant normalisation of need ids. */
-import { NEED_IDS, type NeedId, type NeedKind } from '../data/ids';
+import type { NeedId, NeedKind } from '../data/ids';
 import { CAPABILITIES } from './capabilities';
 
 /** A need a reader can pick. */
@@ -12,7 +12,9 @@ export interface Need {
 	readonly kind: NeedKind;
 }
 
-const needIdSet: ReadonlySet<string> = new Set(NEED_IDS);
+// From the data rather than NEED_IDS, so the bundles need not carry the list twice; the unit tests
+// keep the two equal.
+const needIdSet: ReadonlySet<string> = new Set(CAPABILITIES.filter((row) => row.selectable).map((row) => row.id));
 
 /** True when `id` is exactly a need id; narrows it to `NeedId`. */
 export function isNeedId(id: string): id is NeedId {

@@ -9,28 +9,17 @@
  * `astro:build:done` writes those very bytes.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { build, type Plugin } from 'esbuild';
+import { build } from 'esbuild';
 import { embedDeclarations } from '../build/embed-declarations';
-import { REQUIREMENTS_FILE, trimRequirements } from '../build/checklist-data';
+import { inlineCssForEsbuild, trimWidgetDataForEsbuild } from '../build/widget-data';
 import { LINK_ORIGINS_VARIABLE, parseLinkOrigins } from '../embed/links-base';
 
 /** The virtual module that tells pages about the built embed. */
 export const EMBED_MODULE_ID = 'virtual:sync-tool-picker-embed';
-
-/** Ships only the requirement fields the checklist shows (see src/build/checklist-data.ts). */
-const trimRequirementsPlugin: Plugin = {
-	name: 'trim-requirements-json',
-	setup(builder) {
-		builder.onLoad({ filter: REQUIREMENTS_FILE }, async ({ path }) => ({
-			contents: trimRequirements(await readFile(path, 'utf-8')),
-			loader: 'json',
-		}));
-	},
-};
 
 /** What is built, from which entry, in which format. */
 const BUNDLES = [
@@ -69,7 +58,7 @@ export async function buildEmbed(
 			legalComments: 'none',
 			logLevel: 'silent',
 			define: { __EMBED_LINK_ORIGINS__: JSON.stringify(linkOrigins) },
-			plugins: [trimRequirementsPlugin],
+			plugins: [trimWidgetDataForEsbuild, inlineCssForEsbuild],
 		});
 		const [output] = result.outputFiles;
 		if (!output) throw new Error(`esbuild wrote nothing for ${bundle.entry}.`);

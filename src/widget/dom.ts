@@ -37,14 +37,18 @@ export function heading(level: number, text: string, focus = false): HTMLElement
 }
 
 /**
- * Moves focus to a heading after a reader's action, scrolling only when it is off screen or under
- * the host's sticky header (WCAG 2.4.11), whose height is the heading's scroll margin
+ * Moves focus to a heading after a reader's action, then, in the next frame (so the click handler
+ * forces no layout of its own), scrolls only when the heading is off screen or under the host's
+ * sticky header (WCAG 2.4.11), whose height is the heading's scroll margin
  * (--sync-tool-picker-scroll-margin). The jump is instant: a smooth scroll can be cut short by the
  * next key press, and motion is unwanted.
  */
 export function focusHeading(heading: HTMLElement): void {
 	heading.focus({ preventScroll: true });
-	const top = heading.getBoundingClientRect().top;
-	const margin = parseFloat(getComputedStyle(heading).scrollMarginTop) || 0;
-	if (top < margin || top > innerHeight - 120) heading.scrollIntoView({ block: 'start', behavior: 'instant' });
+	requestAnimationFrame(() => {
+		if (!heading.isConnected) return;
+		const top = heading.getBoundingClientRect().top;
+		const margin = parseFloat(getComputedStyle(heading).scrollMarginTop) || 0;
+		if (top < margin || top > innerHeight - 120) heading.scrollIntoView({ block: 'start', behavior: 'instant' });
+	});
 }

@@ -15,7 +15,7 @@ import {
 } from '../decision';
 import { createAnnouncer, type Announcer } from './announcer';
 import { parseHeadingLevel, parseLinksBase, parseTheme } from './attributes';
-import { copyText, showForManualCopy } from './copy';
+import { copyOrShow } from './copy';
 import { focusHeading, h } from './dom';
 import {
 	CHANGE_EVENT,
@@ -26,7 +26,8 @@ import {
 	type SyncToolPickerResultDetail,
 } from './events';
 import * as picker from './picker-state';
-import { pickerStyles } from './picker-styles';
+import resultStyles from './picker-result.css?inline';
+import pickerStyles from './picker.css?inline';
 import { questionView, showTicks, shownQuestion } from './question-view';
 import { resultView, toolTitle } from './result-view';
 import { STRINGS } from './strings';
@@ -89,7 +90,7 @@ export class SyncToolPickerElement extends HTMLElement {
 			// First connection: build the shadow root, and open on a result link if the page asks.
 			const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
 			sharedSheet ??= new CSSStyleSheet();
-			if (sharedSheet.cssRules.length === 0) sharedSheet.replaceSync(pickerStyles);
+			if (sharedSheet.cssRules.length === 0) sharedSheet.replaceSync(pickerStyles + resultStyles);
 			shadow.adoptedStyleSheets = [sharedSheet];
 			const status = h('p', { class: 'status', role: 'status' });
 			this.#root = h('div', { class: 'root', part: 'root' });
@@ -211,23 +212,13 @@ export class SyncToolPickerElement extends HTMLElement {
 
 	async #copy(text: (result: Recommendation) => string, done: string): Promise<void> {
 		const result = this.#recommendation();
-		if (!result) return;
-		const value = text(result);
 		const fallback = this.#root?.querySelector<HTMLElement>('[data-copy-fallback]');
-		if (await copyText(value)) {
-			this.#announcer?.say(done);
-			if (fallback) fallback.hidden = true;
-		} else if (fallback) showForManualCopy(fallback, value, STRINGS.copyManually);
+		if (result) await copyOrShow(text(result), fallback, () => this.#announcer?.say(done));
 	}
 
-	/** Re-renders the state; `moveFocus` is true after a reader's action, never on load or an attribute change. */
-	#render(moveFocus: boolean): void {
-		const root = this.#root;
-		if (!root) return;
-		const focused = this.shadowRoot?.activeElement;
-		const keep = focused instanceof HTMLInputElement ? focused.value : undefined;
+	#context(): ViewContext {
 		const comparison = new URL(this.#link(PAGES.chooseASyncTool), location.href);
-		const context: ViewContext = {
+		return {
 			level: this.headingLevel,
 			ids: this.#ids,
 			link: (page, anchor) => this.#link(page, anchor),
@@ -237,6 +228,15 @@ export class SyncToolPickerElement extends HTMLElement {
 			canPrint: window.self === window.top,
 			actions: this.#actions,
 		};
+	}
+
+	/** Re-renders the state; `moveFocus` is true after a reader's action, never on load or an attribute change. */
+	#render(moveFocus: boolean): void {
+		const root = this.#root;
+		if (!root) return;
+		const focused = this.shadowRoot?.activeElement;
+		const keep = focused instanceof HTMLInputElement ? focused.value : undefined;
+		const context = this.#context();
 		const question = shownQuestion(this.#state);
 		const result = this.#recommendation();
 		root.replaceChildren(
