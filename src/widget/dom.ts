@@ -44,9 +44,9 @@ export function heading(level: number, text: string, focus = false): HTMLElement
  * next key press, and motion is unwanted.
  */
 export function focusHeading(heading: HTMLElement): void {
-	heading.focus({ preventScroll: true });
 	requestAnimationFrame(() => {
 		if (!heading.isConnected) return;
+		heading.focus({ preventScroll: true });
 		const top = heading.getBoundingClientRect().top;
 		const margin = parseFloat(getComputedStyle(heading).scrollMarginTop) || 0;
 		if (top < margin || top > innerHeight - 120) heading.scrollIntoView({ block: 'start', behavior: 'instant' });

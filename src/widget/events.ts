@@ -61,7 +61,7 @@ export interface SyncToolPickerChangeDetail {
 	needs: NeedId[];
 }
 
-const cited = (items: ReadonlyArray<Omit<SyncToolPickerCitedItem, 'need'> & { need: NeedId | null }>) =>
+const cited = (items: readonly SyncToolPickerCitedItem[]): SyncToolPickerCitedItem[] =>
 	items.map(({ need, label, text, source, asOf }) => ({ need, label, text, source, asOf }));
 
 /** The public detail of a recommendation. */

@@ -10,20 +10,23 @@ import { PROJECT_ROOT } from '../../support/astro-build';
 
 type Engine = typeof engine;
 let trimmed: Engine;
+let engineInputs: string[] = [];
 
 beforeAll(async () => {
 	// The engine as the bundles ship it: built with the trimmed data, then loaded here.
 	const outfile = join(PROJECT_ROOT, `tests/.tmp/engine-trimmed-${process.pid}.mjs`);
 	mkdirSync(join(PROJECT_ROOT, 'tests/.tmp'), { recursive: true });
-	await build({
+	const result = await build({
 		entryPoints: [join(PROJECT_ROOT, 'src/decision/index.ts')],
 		outfile,
 		bundle: true,
 		format: 'esm',
 		platform: 'neutral',
 		logLevel: 'silent',
+		metafile: true,
 		plugins: [trimWidgetDataForEsbuild],
 	});
+	engineInputs = Object.keys(result.metafile.inputs);
 	trimmed = (await import(pathToFileURL(outfile).href)) as Engine;
 }, 60_000);
 
@@ -37,6 +40,13 @@ function needSets(): string[][] {
 	for (let index = 0; index < 300; index++) sets.push(ids.filter(() => random() < 0.25));
 	return sets;
 }
+
+describe('the engine as bundled', () => {
+	test('runs on its own files and the data alone: no package (zod, astro), no DOM module', () => {
+		expect(engineInputs.filter((input) => !/^(src\/(decision|data)\/|content\/data\/)/.test(input))).toEqual([]);
+		expect(engineInputs).not.toContain('src/data/schemas.ts');
+	});
+});
 
 describe('the data the bundles ship', () => {
 	test('gives the same recommendation and Markdown as the full data for every sampled need set', () => {
