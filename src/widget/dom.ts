@@ -52,3 +52,8 @@ export function focusHeading(heading: HTMLElement): void {
 		if (top < margin || top > innerHeight - 120) heading.scrollIntoView({ block: 'start', behavior: 'instant' });
 	});
 }
+
+/** Runs `task` once the next frame has been painted. */
+export function afterPaint(task: () => void): void {
+	requestAnimationFrame(() => setTimeout(task));
+}

@@ -15,7 +15,7 @@ import {
 	type Citation,
 	type Recommendation,
 } from '../decision';
-import { button, h, heading } from './dom';
+import { afterPaint, button, h, heading } from './dom';
 import { walkOf, type PickerState } from './picker-state';
 import { STRINGS } from './strings';
 import type { ViewContext } from './view-context';
@@ -80,32 +80,6 @@ export function resultView(state: PickerState, result: Recommendation, context: 
 			),
 		);
 
-	const checklist = tools.map((tool) =>
-		h(
-			'div',
-			{ part: 'checklist' },
-			tools.length > 1 && heading(sub + 1, TOOL_NAMES[tool]),
-			h(
-				'ul',
-				{ class: 'checklist' },
-				checklistFor(tool).map((item) =>
-					h(
-						'li',
-						{},
-						h('a', { href: context.link(PAGES.prerequisites, item.anchor) }, item.text),
-						item.details.length + item.current.length > 0 &&
-							h(
-								'ul',
-								{ class: 'caveats' },
-								item.details.map((detail) => h('li', {}, detail)),
-								item.current.map((current) => h('li', {}, h('strong', {}, STRINGS.now), current)),
-							),
-					),
-				),
-			),
-		),
-	);
-
 	const { link } = state;
 	const { assumptions, steps } = walkOf(state);
 	return h(
@@ -157,7 +131,13 @@ export function resultView(state: PickerState, result: Recommendation, context: 
 				),
 			),
 		),
-		section(STRINGS.checklist, 'checklist-section', h('p', { class: 'muted' }, STRINGS.checklistIntro), ...checklist),
+		// Filled by checklistView once the result has been painted: it is long and below the fold.
+		section(
+			STRINGS.checklist,
+			'checklist-section',
+			h('p', { class: 'muted' }, STRINGS.checklistIntro),
+			h('div', { 'data-checklist': '' }),
+		),
 		h(
 			'section',
 			{ class: 'summary' },
@@ -198,5 +178,45 @@ export function resultView(state: PickerState, result: Recommendation, context: 
 			button(STRINGS.startOver, context.actions.startOver),
 		),
 		h('div', { class: 'copy-fallback', hidden: true, 'data-copy-fallback': '' }),
+	);
+}
+
+/**
+ * Fills the checklist of a rendered result once it has been painted: the list is long and below
+ * the fold, so answering the last question shows the result without waiting for it.
+ */
+export function fillChecklist(view: ParentNode, result: Recommendation, context: ViewContext): void {
+	const container = view.querySelector('[data-checklist]');
+	if (container) afterPaint(() => container.replaceChildren(...checklistView(result, context)));
+}
+
+/** The prerequisites checklist of a result: each row of the recommended tool(s), linked, with its caveats. */
+function checklistView(result: Recommendation, context: ViewContext): HTMLElement[] {
+	const sub = context.level + 1;
+	const tools = result.tool === 'both' ? TOOL_IDS : [result.tool];
+	return tools.map((tool) =>
+		h(
+			'div',
+			{ part: 'checklist' },
+			tools.length > 1 && heading(sub + 1, TOOL_NAMES[tool]),
+			h(
+				'ul',
+				{ class: 'checklist' },
+				checklistFor(tool).map((item) =>
+					h(
+						'li',
+						{},
+						h('a', { href: context.link(PAGES.prerequisites, item.anchor) }, item.text),
+						item.details.length + item.current.length > 0 &&
+							h(
+								'ul',
+								{ class: 'caveats' },
+								item.details.map((detail) => h('li', {}, detail)),
+								item.current.map((current) => h('li', {}, h('strong', {}, STRINGS.now), current)),
+							),
+					),
+				),
+			),
+		),
 	);
 }

@@ -29,7 +29,7 @@ import * as picker from './picker-state';
 import resultStyles from './picker-result.css?inline';
 import pickerStyles from './picker.css?inline';
 import { questionView, showTicks, shownQuestion } from './question-view';
-import { resultView, toolTitle } from './result-view';
+import { fillChecklist, resultView, toolTitle } from './result-view';
 import { STRINGS } from './strings';
 import type { ViewContext } from './view-context';
 
@@ -243,6 +243,7 @@ export class SyncToolPickerElement extends HTMLElement {
 			result ? resultView(this.#state, result, context) : question ? questionView(this.#state, question, context) : '',
 		);
 		if (keep !== undefined) root.querySelector<HTMLInputElement>(`input[value="${CSS.escape(keep)}"]`)?.focus();
+		if (result) fillChecklist(root, result, context);
 		const heading = root.querySelector<HTMLElement>('[data-focus]');
 		if (moveFocus && heading) focusHeading(heading);
 	}

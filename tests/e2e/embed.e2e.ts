@@ -267,6 +267,7 @@ describe('iframe variant', () => {
 		await page.goto(`${site.origin}/embed/frame/?links-base=${encodeURIComponent('https://any.example/')}`);
 		const picker = page.locator('sync-tool-picker');
 		await answerUpToResult(picker, TO_CONNECT);
+		await picker.locator('[part=checklist] a').first().waitFor();
 		const hrefs = await picker
 			.locator('[part=checklist] a')
 			.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));

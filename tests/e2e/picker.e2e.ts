@@ -128,11 +128,13 @@ describe('sync-tool picker', () => {
 				await expect.poll(() => reasons.locator(`a[href$="#${outcome.reasonAnchor}"]`).count()).toBeGreaterThan(0);
 				expect(await page.locator(`#${outcome.reasonAnchor}`).count()).toBe(1);
 			}
-			// The checklist lists every requirement row of the recommended tool(s), each linked to its row.
-			const checklist = await page
-				.locator('sync-tool-picker [part=checklist] a')
-				.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
-			expect(checklist).toEqual(outcome.checklist.map((row) => `/prerequisites/#req-${row.id}`));
+			// The checklist (filled just after the result is painted) lists every requirement row of the
+			// recommended tool(s), each linked to its row.
+			const checklist = () =>
+				page
+					.locator('sync-tool-picker [part=checklist] a')
+					.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+			await expect.poll(checklist).toEqual(outcome.checklist.map((row) => `/prerequisites/#req-${row.id}`));
 			// The result is announced and has the focus.
 			await expect
 				.poll(() =>

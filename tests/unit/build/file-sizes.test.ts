@@ -11,7 +11,12 @@ describe('source files', () => {
 	test.each(FOLDERS)(`in %s have at most ${MAX_LINES} lines each`, (folder) => {
 		const long = readdirSync(join(PROJECT_ROOT, folder), { recursive: true, encoding: 'utf-8' })
 			.filter((file) => /\.(ts|css)$/.test(file))
-			.map((file) => ({ file, lines: readFileSync(join(PROJECT_ROOT, folder, file), 'utf-8').split('\n').length }))
+			.map((file) => ({
+				file,
+				lines: readFileSync(join(PROJECT_ROOT, folder, file), 'utf-8')
+					.trimEnd()
+					.split('\n').length,
+			}))
 			.filter(({ lines }) => lines > MAX_LINES);
 		expect(long).toEqual([]);
 	});
