@@ -133,6 +133,7 @@ export async function embedBreakdown(root, dist) {
 	const code = new Map();
 	for (const [folder, bytes] of byFolder)
 		code.set(names[folder], (code.get(names[folder]) ?? 0) + (previous * bytes) / codeBytes);
-	for (const [part, gz] of code) if (gz >= 1) parts.push({ part, gz: Math.round(gz) });
+	// Parts under 0.05 KB would print as 0.0.
+	for (const [part, gz] of code) if (gz >= 52) parts.push({ part, gz: Math.round(gz) });
 	return { total: gzip(full.bytes), parts, matchesDist: Buffer.compare(Buffer.from(full.bytes), shipped) === 0 };
 }
