@@ -3,8 +3,8 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
 import { normaliseBase } from './src/build/base-path.ts';
-import { trimRequirementsForVite } from './src/build/checklist-data.ts';
 import { parseFrameAncestors, parseSiteAddress } from './src/build/hosting-settings.ts';
+import { trimWidgetDataForVite } from './src/build/widget-data.ts';
 import { embedBuild } from './src/integrations/embed-build.ts';
 import { factFreshness } from './src/integrations/fact-freshness.ts';
 import { hostingConfig } from './src/integrations/hosting-config.ts';
@@ -26,7 +26,7 @@ export default defineConfig({
 	// No prefetch script: pages are small, and the sandboxed iframe page (/embed/frame/) must load
 	// no module script, which an opaque-origin frame could only fetch with CORS headers.
 	prefetch: false,
-	vite: { plugins: [trimRequirementsForVite()] },
+	vite: { plugins: [trimWidgetDataForVite()] },
 	integrations: [
 		starlight({
 			title: 'Hybrid Sync Guide',

@@ -6,6 +6,7 @@ import {
 	CapabilitySchema,
 	ChangeSchema,
 	DecisionTreeSchema,
+	GuidanceSchema,
 	PageFrontmatterSchema,
 	RequirementSchema,
 	SourcePageSchema,
@@ -49,6 +50,11 @@ export const collections = {
 	capabilities: defineCollection({
 		loader: strictFileLoader('content/data/capabilities.json', CapabilitySchema),
 		schema: CapabilitySchema,
+	}),
+	// The engine imports the guidance as JSON too; loading it here makes a malformed entry fail the build.
+	guidance: defineCollection({
+		loader: strictFileLoader('content/data/guidance.json', GuidanceSchema),
+		schema: GuidanceSchema,
 	}),
 	// The picker imports the tree as JSON; loading it here too makes a malformed tree fail the build.
 	decisionTree: defineCollection({

@@ -23,6 +23,9 @@ export const MIME_TYPES: Readonly<Record<string, string>> = {
 	'.xml': 'application/xml',
 	'.txt': 'text/plain',
 	'.conf': 'text/plain',
+	// The embed's type declarations (sync-tool-picker.d.ts): text to read or download, never the
+	// MPEG transport stream some servers map ".ts" to.
+	'.ts': 'text/plain',
 	'.svg': 'image/svg+xml',
 	'.png': 'image/png',
 	'.jpg': 'image/jpeg',

@@ -3,8 +3,9 @@
  * decision engine's types all read these schemas; types come from `z.infer`, never written twice.
  */
 import { z } from 'astro/zod';
-import capabilitiesData from '../../content/data/capabilities.json';
 import { DATE_PLACEHOLDER, isIsoDate } from './time-bound';
+import { analyseTree } from '../decision/tree-graph';
+import { NEED_IDS, NEED_KINDS, SUPPORT_LEVELS, TOOL_IDS } from './ids';
 
 /** Stable kebab-case id: it becomes part of a URL anchor, so it must never change once published. */
 export const IdSchema = z
@@ -88,7 +89,7 @@ export const TimeBoundSchema = z
 export type TimeBound = z.infer<typeof TimeBoundSchema>;
 
 /** The two synchronisation tools, by their stable ids. */
-export const ToolIdSchema = z.enum(['cloud-sync', 'connect-sync']);
+export const ToolIdSchema = z.enum(TOOL_IDS);
 
 /** Requirement and feature categories; each renders as its own table. */
 export const CategorySchema = z.enum([
@@ -262,11 +263,11 @@ export type Change = z.infer<typeof ChangeSchema>;
 // src/decision/ imports only these types; zod runs here at build time and in unit tests.
 // ---------------------------------------------------------------------------------------------
 
-/** How far a tool supports a capability; "limited" counts as met, with a trade-off. */
-export const SupportLevelSchema = z.enum(['yes', 'no', 'limited']);
+/** How far a tool supports a capability; "limited" meets a soft need (with a trade-off), never a hard one. */
+export const SupportLevelSchema = z.enum(SUPPORT_LEVELS);
 
 /** Whether a need decides the tool ("hard") or only adds reasons and trade-offs ("soft"). */
-export const NeedKindSchema = z.enum(['hard', 'soft']);
+export const NeedKindSchema = z.enum(NEED_KINDS);
 
 /** One tool's cell in the comparison table. */
 export const ToolSupportSchema = z
@@ -275,9 +276,9 @@ export const ToolSupportSchema = z
 		level: SupportLevelSchema,
 		/** The cell's detail in our words: a figure, a condition or the limit. Required when the level is "limited". */
 		note: z.string().min(1).optional(),
-		/** The Microsoft Learn page the note comes from, when it is not the row's source. */
+		/** The Microsoft Learn page that states the note, when it is not the row's own source. */
 		source: SourceSchema.optional(),
-		/** When that page stated it; required with `source`. */
+		/** The date of that page, YYYY-MM-DD; given exactly when `source` is. */
 		asOf: AsOfSchema.optional(),
 	})
 	.superRefine((support, ctx) => {
@@ -285,14 +286,14 @@ export const ToolSupportSchema = z
 			ctx.addIssue({
 				code: 'custom',
 				path: [support.source === undefined ? 'source' : 'asOf'],
-				message: 'a note\'s own source needs both "source" (the Learn address) and "asOf" (its date)',
+				message: 'a note\'s "source" and "asOf" go together; give both, or neither to cite the row\'s source',
 			});
 		}
 		if (support.source !== undefined && support.note === undefined) {
 			ctx.addIssue({
 				code: 'custom',
-				path: ['source'],
-				message: 'cites a source for a note that is not there; add "note"',
+				path: ['note'],
+				message: 'a cell with its own "source" needs the "note" that source states',
 			});
 		}
 	});
@@ -344,8 +345,34 @@ export type NeedKind = z.infer<typeof NeedKindSchema>;
 export type ToolSupport = z.infer<typeof ToolSupportSchema>;
 export type Capability = z.infer<typeof CapabilitySchema>;
 
-/** The need ids a reader can pick: the ids of the selectable capabilities, in table order. */
-export const needIds: readonly string[] = capabilitiesData.filter((row) => row.selectable).map((row) => row.id);
+/** The ids of the guidance the engine cites when no single need decides. */
+export const GUIDANCE_IDS = ['cloud-sync-by-default', 'side-by-side'] as const;
+
+/** Microsoft's general advice that a recommendation cites when no need decides it alone. */
+export const GuidanceSchema = z.strictObject({
+	/** Which advice this is; the engine asks for each id by name. */
+	id: z.enum(GUIDANCE_IDS, {
+		error: (issue) =>
+			`"${String(issue.input)}" is not a guidance id; use one of ${GUIDANCE_IDS.map((id) => `"${id}"`).join(', ')}`,
+	}),
+	/** The advice in a few words, as the result's reason title. */
+	label: z.string().min(1),
+	/** The tool the advice speaks for: one tool, or both side by side. */
+	tool: z.enum([...TOOL_IDS, 'both']),
+	/** The advice in one sentence, in our words. */
+	text: z.string().min(1),
+	/** The Microsoft Learn page that gives the advice. */
+	source: LearnAddressSchema,
+	/** The date of that page, YYYY-MM-DD. */
+	asOf: AsOfSchema,
+	/** When someone last compared the entry with its source. */
+	checked: CheckedSchema,
+});
+
+export type Guidance = z.infer<typeof GuidanceSchema>;
+
+/** The need ids a reader can pick: the ids of the selectable capabilities, in table order (src/data/ids.ts). */
+export const needIds = NEED_IDS;
 
 /** Suggests the known id nearest to a misspelt one, for error messages. */
 function nearestId(value: string, ids: readonly string[]): string | undefined {
@@ -381,7 +408,7 @@ function didYouMean(value: string, ids: readonly string[]): string {
 }
 
 /** A need id: the id of a selectable row in content/data/capabilities.json. */
-export const NeedIdSchema = z.enum(needIds as [string, ...string[]], {
+export const NeedIdSchema = z.enum(NEED_IDS, {
 	error: (issue) =>
 		`"${String(issue.input)}" is not a need id${didYouMean(String(issue.input), needIds)}; use the id of a selectable row in content/data/capabilities.json`,
 });
@@ -535,42 +562,11 @@ export const DecisionTreeSchema = z
 		checkTreeShape(tree, ctx);
 	});
 
-/** Every `next` a question can lead to (answers and the question's own), without nulls. */
-function successors(question: z.infer<typeof QuestionSchema>): string[] {
-	const targets = [question.next, question.notSure.next, ...question.options.map((option) => option.next)];
-	return [...new Set(targets.filter((target): target is string => typeof target === 'string'))];
-}
-
 /** Graph checks: no cycle, every question reachable, no path too long, every need reachable. */
 function checkTreeShape(tree: z.infer<typeof DecisionTreeSchema>, ctx: z.RefinementCtx): void {
-	const byId = new Map(tree.questions.map((question) => [question.id, question]));
-	if (!byId.has(tree.start)) return;
-	// Longest path (in questions) from each question, by depth-first search; a question met again
-	// while still on the stack closes a cycle.
-	const longest = new Map<string, string[]>();
-	const onStack: string[] = [];
-	let cycle: string[] | undefined;
-	const visit = (id: string): string[] => {
-		const known = longest.get(id);
-		if (known) return known;
-		const question = byId.get(id);
-		if (!question) return [];
-		if (onStack.includes(id)) {
-			cycle ??= [...onStack.slice(onStack.indexOf(id)), id];
-			return [];
-		}
-		onStack.push(id);
-		let best: string[] = [];
-		for (const next of successors(question)) {
-			const path = visit(next);
-			if (path.length > best.length) best = path;
-		}
-		onStack.pop();
-		const result = [id, ...best];
-		longest.set(id, result);
-		return result;
-	};
-	const longestPath = visit(tree.start);
+	if (!tree.questions.some((question) => question.id === tree.start)) return;
+	const { longest, cycle } = analyseTree(tree);
+	const longestPath = longest.get(tree.start) ?? [];
 	if (cycle) {
 		ctx.addIssue({
 			code: 'custom',

@@ -15,8 +15,3 @@ const byId = new Map(CAPABILITIES.map((capability) => [capability.id, capability
 export function capabilityById(id: string): Capability | undefined {
 	return byId.get(id);
 }
-
-/** The anchor of a capability's row in the comparison table, without `#`: `cap-<id>`. */
-export function capabilityAnchor(id: string): string {
-	return `cap-${id}`;
-}

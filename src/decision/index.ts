@@ -2,27 +2,26 @@
  * The decision engine's public API. Pure TypeScript: no DOM, no astro:*, no zod at run time.
  * Nothing else in src/decision/ is imported from outside.
  */
-export { recommend, decideTool, toolsMeeting, DEFAULT_REASON, SIDE_BY_SIDE_REASON } from './recommend';
-export type { Recommendation, RecommendedTool, Reason, Tradeoff, Unsupported, Citation } from './recommend';
+export { recommend, decideTool, toolsMeeting } from './recommend';
+export { DEFAULT_REASON, SIDE_BY_SIDE_REASON } from './guidance';
+export type { Recommendation, RecommendedTool, Reason, Offer, Tradeoff, Unsupported, Citation } from './recommendation';
 export { NEEDS, isNeedId, normaliseNeeds } from './needs';
 export type { Need, NormalisedNeeds } from './needs';
-export { CAPABILITIES, capabilityById, capabilityAnchor } from './capabilities';
-export { TOOL_IDS, TOOL_NAMES, TOOL_SHORT_NAMES } from './tools';
-export { TREE, NOT_SURE, walk, questionById, nextQuestionId, impliedNeeds, isAnswered } from './tree';
+export { CAPABILITIES, capabilityById } from './capabilities';
+export { TOOL_IDS, TOOL_NAMES, TOOL_SHORT_NAMES, meets } from './tools';
+export { TREE, NOT_SURE, walk, questionById, nextQuestionId, impliedNeeds, isAnswered, longestPathFrom } from './tree';
 export type { Answer, Answers, TreeStep, TreeWalk } from './tree';
+export { analyseTree, successors } from './tree-graph';
+export type { GraphQuestion, GraphTree, TreeGraph } from './tree-graph';
+export { checklistFor } from './checklist';
+export type { ChecklistItem } from './checklist';
+export { PAGES, COMPARISON_ANCHOR, capabilityAnchor, requirementAnchor, installPathAnchor, sitePath } from './routes';
 export { NEEDS_PARAM, parseNeedsParam, parseShareUrl, formatNeedsParam, formatShareUrl } from './share-url';
 export { recommendationToMarkdown } from './markdown';
-export type { ChecklistItem, MarkdownOptions } from './markdown';
-export type {
-	Capability,
-	DecisionTree,
-	NeedId,
-	NeedKind,
-	Question,
-	SupportLevel,
-	ToolId,
-	TreeOption,
-} from '../data/schemas';
+export type { MarkdownOptions } from './markdown';
+export { NEED_IDS } from '../data/ids';
+export type { NeedId, NeedKind, SupportLevel, ToolId } from '../data/ids';
+export type { Capability, DecisionTree, Question, TreeOption } from '../data/schemas';
 export {
 	assessMigration,
 	GUIDED_TOOL_LIMITS,

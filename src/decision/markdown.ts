@@ -1,25 +1,20 @@
 /** A recommendation as Markdown, to paste into a change ticket: tool, reasons with sources, trade-offs, gaps, checklist. */
-import type { ToolId } from '../data/schemas';
+import type { ToolId } from '../data/ids';
 import { capabilityById } from './capabilities';
-import type { Citation, Recommendation } from './recommend';
+import { checklistFor } from './checklist';
+import type { Citation, Recommendation } from './recommendation';
+import { PAGES, sitePath } from './routes';
 import { TOOL_IDS, TOOL_NAMES, TOOL_SHORT_NAMES } from './tools';
-
-/** One checklist line, supplied by the caller (for example the prerequisites of the chosen tool). */
-export interface ChecklistItem {
-	/** Stable id of the item (not printed; lets callers match items). */
-	id: string;
-	/** What to do. */
-	text: string;
-	/** Where to read more; only http(s), relative or `#` addresses are linked. */
-	href?: string;
-}
 
 /** Options for `recommendationToMarkdown`. */
 export interface MarkdownOptions {
-	/** Checklist lines to append as unticked tasks. */
-	checklist?: readonly ChecklistItem[];
-	/** Address of the comparison table; when given, each cited need links to its row (`#cap-<id>`). */
-	comparisonUrl?: string;
+	/**
+	 * Address of the site's root, ending in `/`; when given, each cited need links to its comparison
+	 * row and each checklist line to its prerequisite row.
+	 */
+	siteUrl?: string;
+	/** Add the prerequisites checklist of the recommended tool(s) (default true). */
+	checklist?: boolean;
 	/** Heading level of the title, 1–4; sections use the next level. Default 2. */
 	headingLevel?: number;
 }
@@ -30,7 +25,9 @@ export function recommendationToMarkdown(result: Recommendation, options: Markdo
 	const title = '#'.repeat(level);
 	const section = '#'.repeat(level + 1);
 	const lines: string[] = [];
-	const cite = (citation: Citation) => citationText(citation, options.comparisonUrl);
+	const site = typeof options.siteUrl === 'string' ? options.siteUrl : undefined;
+	const comparisonUrl = site === undefined ? undefined : sitePath(site, PAGES.chooseASyncTool);
+	const cite = (citation: Citation) => citationText(citation, comparisonUrl);
 	const labelOf = (id: string) => capabilityById(id)?.label ?? id;
 
 	lines.push(`${title} Sync tool: ${toolTitle(result.tool)}`, '');
@@ -45,6 +42,11 @@ export function recommendationToMarkdown(result: Recommendation, options: Markdo
 		const who = reason.tool === 'both' ? 'both tools' : TOOL_SHORT_NAMES[reason.tool];
 		lines.push(`- **${escapeText(reason.label)}** (${who}): ${escapeText(reason.text)} ${cite(reason)}`);
 		if (reason.disputed) lines.push(`  - Disputed: ${escapeText(reason.disputed)}`);
+		const offer = reason.otherOffers;
+		if (offer) {
+			const offered = `What ${TOOL_SHORT_NAMES[offer.tool]} offers instead: ${escapeText(offer.text)}`;
+			lines.push(`  - ${offered} ${cite({ ...offer, anchor: null })}`);
+		}
 	}
 
 	if (result.tool === 'both') {
@@ -77,11 +79,15 @@ export function recommendationToMarkdown(result: Recommendation, options: Markdo
 		for (const entry of result.unknown) lines.push(`- ${codeSpan(entry)}`);
 	}
 
-	// Callers may be plain JavaScript: anything but an array counts as no checklist.
-	const checklist: readonly Partial<ChecklistItem>[] = Array.isArray(options.checklist) ? options.checklist : [];
-	if (checklist.length > 0) {
+	if (options.checklist !== false) {
 		lines.push('', `${section} Checklist`, '');
-		for (const item of checklist) lines.push(`- [ ] ${linkOrText(String(item.text ?? ''), item.href)}`);
+		for (const item of checklistFor(result.tool)) {
+			const text = result.tool === 'both' ? `${TOOL_NAMES[item.tool]}: ${item.text}` : item.text;
+			const href = site === undefined ? undefined : sitePath(site, PAGES.prerequisites, item.anchor);
+			lines.push(`- [ ] ${linkOrText(text, href)}`);
+			for (const detail of item.details) lines.push(`  - ${escapeText(detail)}`);
+			for (const current of item.current) lines.push(`  - Now: ${escapeText(current)}`);
+		}
 	}
 	return `${lines.join('\n')}\n`;
 }

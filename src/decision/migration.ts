@@ -6,7 +6,8 @@
  */
 import type { Capability, NeedId } from '../data/schemas';
 import { CAPABILITIES } from './capabilities';
-import { recommend, type RecommendedTool } from './recommend';
+import { recommend } from './recommend';
+import type { RecommendedTool } from './recommendation';
 
 /** Move everything to Cloud Sync, move part of it (the rest stays on Connect Sync), or stay. */
 export type MigrationVerdict = 'move' | 'partial' | 'stay';

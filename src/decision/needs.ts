@@ -1,5 +1,5 @@
 /** The needs a reader can have (the selectable capabilities) and tolerant normalisation of need ids. */
-import type { NeedId, NeedKind } from '../data/schemas';
+import type { NeedId, NeedKind } from '../data/ids';
 import { CAPABILITIES } from './capabilities';
 
 /** A need a reader can pick. */
@@ -12,21 +12,21 @@ export interface Need {
 	readonly kind: NeedKind;
 }
 
+// From the data rather than NEED_IDS, so the bundles need not carry the list twice; the unit tests
+// keep the two equal.
+const needIdSet: ReadonlySet<string> = new Set(CAPABILITIES.filter((row) => row.selectable).map((row) => row.id));
+
+/** True when `id` is exactly a need id; narrows it to `NeedId`. */
+export function isNeedId(id: string): id is NeedId {
+	return needIdSet.has(id);
+}
+
 /** Every need, in comparison-table order. */
-export const NEEDS: readonly Need[] = CAPABILITIES.filter((capability) => capability.selectable).map(
-	({ id, label, need }) => ({
-		id,
-		label,
-		kind: need,
-	}),
+export const NEEDS: readonly Need[] = CAPABILITIES.flatMap(({ id, label, need, selectable }) =>
+	selectable && isNeedId(id) ? [{ id, label, kind: need }] : [],
 );
 
-const order = new Map(NEEDS.map((need, index) => [need.id, index]));
-
-/** True when `id` is exactly a need id. */
-export function isNeedId(id: string): id is NeedId {
-	return order.has(id);
-}
+const order = new Map<string, number>(NEEDS.map((need, index) => [need.id, index]));
 
 /** Need ids in a normalised set, and what was not recognised. */
 export interface NormalisedNeeds {

@@ -3,120 +3,18 @@
  * come from the comparison table (content/data/capabilities.json); the rules are the small
  * named functions below.
  */
-import type { Capability, NeedId, ToolId } from '../data/schemas';
-import { CAPABILITIES, capabilityAnchor } from './capabilities';
-import { normaliseNeeds } from './needs';
+import type { NeedId, ToolId } from '../data/ids';
+import type { Capability } from '../data/schemas';
+import { capabilityById } from './capabilities';
+import { DEFAULT_REASON, SIDE_BY_SIDE_REASON } from './guidance';
+import { NEEDS, normaliseNeeds } from './needs';
+import { capabilityAnchor } from './routes';
 import { TOOL_IDS, meets } from './tools';
+import type { Citation, Offer, Reason, Recommendation, RecommendedTool, Tradeoff, Unsupported } from './recommendation';
 
-/** What the engine recommends: one tool, or both side by side. */
-export type RecommendedTool = ToolId | 'both';
-
-/** Where a statement comes from. */
-export interface Citation {
-	/** The Microsoft Learn page that states it. */
-	source: string;
-	/** The page's date, YYYY-MM-DD. */
-	asOf: string;
-	/** The comparison-table row's anchor (`cap-<id>`), or null for general guidance. */
-	anchor: string | null;
-}
-
-/** Why the recommended tool fits. */
-export interface Reason extends Citation {
-	/** "hard": a hard need only this tool meets; "soft": a preference it meets; "guidance": Microsoft's general advice. */
-	kind: 'hard' | 'soft' | 'guidance';
-	/** The need this reason is about, or null for guidance. */
-	need: NeedId | null;
-	/** The need's label, or a title for guidance. */
-	label: string;
-	/** The tool the reason speaks for. */
-	tool: RecommendedTool;
-	/** Why, in one sentence. */
-	text: string;
-	/** What Microsoft's sources disagree on for this need, when they do. */
-	disputed?: string;
-}
-
-/** Something the reader gives up or should check with the recommended tool. */
-export interface Tradeoff extends Citation {
-	/** "limited": the tool meets the need only in part; "missing": a preference the tool does not meet; "disputed": Microsoft's sources disagree on the need. */
-	kind: 'limited' | 'missing' | 'disputed';
-	/** The need concerned. */
-	need: NeedId;
-	/** The need's label. */
-	label: string;
-	/** The recommended tool the trade-off is about, or null when it is about the sources. */
-	tool: ToolId | null;
-	/** The trade-off, in one sentence. */
-	text: string;
-	/** What Microsoft's sources disagree on for this need, when they do and `kind` is not "disputed". */
-	disputed?: string;
-}
-
-/** A need that neither tool meets. */
-export interface Unsupported extends Citation {
-	/** The need. */
-	need: NeedId;
-	/** The need's label. */
-	label: string;
-	/** What the sources say, in one sentence. */
-	text: string;
-	/** What Microsoft's sources disagree on for this need, when they do. */
-	disputed?: string;
-}
-
-/** The result of `recommend()`. */
-export interface Recommendation {
-	/** The recommended tool, or "both" side by side. */
-	tool: RecommendedTool;
-	/** The known needs considered, each once, in comparison-table order. */
-	needs: NeedId[];
-	/** The hard needs only one tool meets, by that tool: with "both", which need goes with which tool. */
-	split: Record<ToolId, NeedId[]>;
-	/** The needs both tools meet (possibly one of them only in part). */
-	covered: NeedId[];
-	/** Why: hard needs first, then guidance, then preferences. */
-	reasons: Reason[];
-	/** What the reader gives up or should check. */
-	tradeoffs: Tradeoff[];
-	/** Needs neither tool meets; the recommendation follows the other needs. */
-	unsupported: Unsupported[];
-	/** Entries that are not need ids, as given; they are ignored. */
-	unknown: string[];
-}
-
-/** Source A, the decision guide: Microsoft's current comparison and its general advice. */
-const DECISION_GUIDE = {
-	source: 'https://learn.microsoft.com/entra/identity/hybrid/cloud-sync/connect-to-cloud-sync-decision-guide',
-	asOf: '2025-02-17',
-} as const;
-
-/** Microsoft's default when no need forces a tool. */
-export const DEFAULT_REASON: Readonly<Reason> = {
-	kind: 'guidance',
-	need: null,
-	label: 'Microsoft recommends Cloud Sync for most organisations',
-	tool: 'cloud-sync',
-	text: 'No hard need requires Connect Sync, and Microsoft recommends Cloud Sync for most organisations because it builds new synchronisation features mainly on Cloud Sync.',
-	...DECISION_GUIDE,
-	anchor: null,
-};
-
-/** How the two tools share one tenant, for a "both" result. */
-export const SIDE_BY_SIDE_REASON: Readonly<Reason> = {
-	kind: 'guidance',
-	need: null,
-	label: 'The two tools can run side by side',
-	tool: 'both',
-	text: 'Both tools can synchronise to one tenant at the same time, each over its own forests or organisational units, provided each object is in the scope of one tool only.',
-	source: 'https://learn.microsoft.com/entra/identity/hybrid/cloud-sync/plan-cloud-sync-topologies',
-	asOf: '2024-04-26',
-	anchor: null,
-};
-
-/** Rule: the tools that meet a capability ("limited" counts as met). */
+/** Rule: the tools that meet a capability; "limited" meets only a soft need (see `meets`). */
 export function toolsMeeting(capability: Capability): ToolId[] {
-	return TOOL_IDS.filter((tool) => meets(capability.support[tool].level));
+	return TOOL_IDS.filter((tool) => meets(capability.support[tool].level, capability.need));
 }
 
 /** Rule: the one tool that alone meets a capability, or undefined when both or neither do. */
@@ -150,24 +48,44 @@ function citationOf(capability: Capability): Citation {
 	return { source: capability.source, asOf: capability.asOf, anchor: capabilityAnchor(capability.id) };
 }
 
+/** What the tools other than `only` offer in part for a capability, with the cell's own source if it has one. */
+function offerBesides(capability: Capability, only: ToolId | undefined): Offer | undefined {
+	const other = TOOL_IDS.find((tool) => tool !== only && capability.support[tool].level === 'limited');
+	if (!only || !other) return undefined;
+	const { note, source, asOf } = capability.support[other];
+	return {
+		tool: other,
+		text: note ?? capability.summary,
+		source: source ?? capability.source,
+		asOf: asOf ?? capability.asOf,
+	};
+}
+
 /** A capability with its verdict worked out once, at load. */
 interface Assessed {
+	need: NeedId;
 	capability: Capability;
 	meeting: ToolId[];
 	only: ToolId | undefined;
 	citation: Citation;
+	offer: Offer | undefined;
 }
 
-const assessed = new Map<string, Assessed>(
-	CAPABILITIES.map((capability) => [
-		capability.id,
-		{
+const assessed = new Map<NeedId, Assessed>(
+	NEEDS.flatMap(({ id }): Array<[NeedId, Assessed]> => {
+		const capability = capabilityById(id);
+		if (!capability) return [];
+		const only = onlyToolMeeting(capability);
+		const assessment = {
+			need: id,
 			capability,
 			meeting: toolsMeeting(capability),
-			only: onlyToolMeeting(capability),
+			only,
 			citation: citationOf(capability),
-		},
-	]),
+			offer: offerBesides(capability, only),
+		};
+		return [[id, assessment]];
+	}),
 );
 
 /** Adds what the sources dispute to an item, when there is something. */
@@ -185,8 +103,8 @@ export function recommend(input: Iterable<string>): Recommendation {
 	const entries = needs.flatMap((id) => assessed.get(id) ?? []);
 
 	const split: Record<ToolId, NeedId[]> = { 'connect-sync': [], 'cloud-sync': [] };
-	for (const { capability, only } of entries) {
-		if (capability.need === 'hard' && only) split[only].push(capability.id);
+	for (const { need, capability, only } of entries) {
+		if (capability.need === 'hard' && only) split[only].push(need);
 	}
 	const tool = decideTool(split);
 	const chosen = toolsOf(tool);
@@ -197,8 +115,8 @@ export function recommend(input: Iterable<string>): Recommendation {
 	const covered: NeedId[] = [];
 	// Citation fields are written out, not spread: a spread inside a literal is V8's slow path, and
 	// the exhaustive tree test calls recommend() some 400,000 times.
-	for (const { capability, meeting, only, citation } of entries) {
-		const { id: need, label, summary, disputed } = capability;
+	for (const { need, capability, meeting, only, citation, offer } of entries) {
+		const { label, summary, disputed } = capability;
 		if (meeting.length === 0) {
 			const gap: Unsupported = {
 				need,
@@ -223,6 +141,7 @@ export function recommend(input: Iterable<string>): Recommendation {
 				asOf: citation.asOf,
 				anchor: citation.anchor,
 			};
+			if (offer) reason.otherOffers = offer;
 			needReasons.push(withDispute(reason, disputed));
 			disputeShown = true;
 		} else if (only) {
@@ -243,7 +162,8 @@ export function recommend(input: Iterable<string>): Recommendation {
 		} else {
 			covered.push(need);
 		}
-		for (const partial of chosen) {
+		// A need one tool alone meets names the other's partial offer in its reason instead.
+		for (const partial of only ? [] : chosen) {
 			const support = capability.support[partial];
 			if (support.level !== 'limited') continue;
 			const tradeoff: Tradeoff = {
@@ -252,8 +172,8 @@ export function recommend(input: Iterable<string>): Recommendation {
 				label,
 				tool: partial,
 				text: support.note ?? summary,
-				source: citation.source,
-				asOf: citation.asOf,
+				source: support.source ?? citation.source,
+				asOf: support.asOf ?? citation.asOf,
 				anchor: citation.anchor,
 			};
 			tradeoffs.push(withDispute(tradeoff, disputeShown ? undefined : disputed));

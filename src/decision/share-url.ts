@@ -2,7 +2,7 @@
  * The shareable state of a result: `?needs=a,b` in a page address. Parsing is tolerant (any
  * text in, never an exception out) and reports what it dropped, like Starlight's `parseTheme`.
  */
-import type { NeedId } from '../data/schemas';
+import type { NeedId } from '../data/ids';
 import { normaliseNeeds, type NormalisedNeeds } from './needs';
 
 /** The query parameter that holds the need ids. */

@@ -1,9 +1,8 @@
 /** The two synchronisation tools: ids, names, and what a support level means for the decision. */
 import { toolLabels } from '../data/labels';
-import type { SupportLevel, ToolId } from '../data/schemas';
+import { TOOL_IDS, type NeedKind, type SupportLevel, type ToolId } from '../data/ids';
 
-/** Both tools, Connect Sync first as in the comparison table. */
-export const TOOL_IDS: readonly ToolId[] = ['connect-sync', 'cloud-sync'];
+export { TOOL_IDS };
 
 /** Each tool's full product name (one list for the whole site: src/data/labels.ts). */
 export const TOOL_NAMES: Readonly<Record<ToolId, string>> = toolLabels;
@@ -14,7 +13,10 @@ export const TOOL_SHORT_NAMES: Readonly<Record<ToolId, string>> = {
 	'cloud-sync': 'Cloud Sync',
 };
 
-/** Rule: "limited" counts as met for the decision; the limit becomes a trade-off instead. */
-export function meets(level: SupportLevel): boolean {
-	return level !== 'no';
+/**
+ * Rule: a tool meets a hard need only with full support; "limited" never meets one. A soft need
+ * (a preference) is met in part by "limited", which then becomes a trade-off.
+ */
+export function meets(level: SupportLevel, kind: NeedKind): boolean {
+	return level === 'yes' || (level === 'limited' && kind === 'soft');
 }

@@ -3,8 +3,10 @@
  * answers so far, which questions were asked, which comes next, and which needs they imply.
  */
 import treeJson from '../../content/data/decision-tree.json';
-import type { DecisionTree, NeedId, Question } from '../data/schemas';
+import type { NeedId } from '../data/ids';
+import type { DecisionTree, Question } from '../data/schemas';
 import { normaliseNeeds } from './needs';
+import { analyseTree, type TreeGraph } from './tree-graph';
 
 /**
  * The decision tree. The cast is safe because the unit tests validate the file against
@@ -54,6 +56,17 @@ export interface TreeWalk {
 	assumptions: Array<{ question: string; text: string }>;
 	/** Answer ids that are not options of their question (or a second option of a single-choice question); they were ignored. */
 	ignored: Array<{ question: string; option: string }>;
+}
+
+let graph: TreeGraph | undefined;
+
+/**
+ * The most questions any path from this question to the end asks, counting it; 0 for an unknown
+ * id. Backs the progress indicator ("Question 3 of up to 6").
+ */
+export function longestPathFrom(id: string): number {
+	graph ??= analyseTree(TREE);
+	return graph.longest.get(id)?.length ?? 0;
 }
 
 /** The question with this id, or undefined. */

@@ -1,25 +1,33 @@
 /**
  * Script of the iframe variant (/embed/frame/), built as a classic script: a sandboxed frame has
  * an opaque origin, and a module script would then need CORS headers from the site's server.
- * It defines the picker, applies the frame's query parameters, and talks to the host page only
- * through the namespaced, versioned messages of messages.ts.
+ * It defines the picker, applies the frame's query parameters (a links-base only on the site's own
+ * origin or one allowed at build time), and talks to the host page only through the namespaced,
+ * versioned messages of messages.ts.
  */
 import { SyncToolPickerElement } from '../widget/sync-tool-picker-element';
 import { defineSyncToolPicker } from '../widget/define';
+import { frameLinksBase } from './links-base';
 import { MESSAGE_VERSION, parseParentOrigin, type ResizeMessage, type ResultMessage } from './messages';
+
+/** The origins EMBED_LINK_ORIGINS allowed when the site was built (replaced by the embed build). */
+declare const __EMBED_LINK_ORIGINS__: readonly string[];
 
 const script = document.currentScript;
 // Links point to the site that serves this frame (the script lives at <site>/embed/frame.js).
-SyncToolPickerElement.defaultLinksBase = new URL(
-	'../',
-	script instanceof HTMLScriptElement ? script.src : location.href,
-).href;
+const site = new URL('../', script instanceof HTMLScriptElement ? script.src : location.href);
+SyncToolPickerElement.defaultLinksBase = site.href;
 defineSyncToolPicker();
 
 const picker = document.querySelector('sync-tool-picker');
 const params = new URLSearchParams(location.search);
 for (const name of ['theme', 'heading-level', 'links-base']) {
-	const value = params.get(name);
+	let value = params.get(name);
+	if (value !== null && name === 'links-base') {
+		const verdict = frameLinksBase(value, site.origin, __EMBED_LINK_ORIGINS__);
+		if ('refused' in verdict) console.warn(verdict.refused);
+		value = 'accepted' in verdict ? verdict.accepted : null;
+	}
 	if (value !== null && picker) picker.setAttribute(name, value);
 }
 

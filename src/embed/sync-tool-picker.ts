@@ -1,6 +1,7 @@
 /**
  * Entry of dist/embed/sync-tool-picker.js, the self-contained embed: importing it defines
- * <sync-tool-picker> (unless already defined) and exports the engine for programmatic use.
+ * <sync-tool-picker> (unless already defined) and exports the engine for programmatic use. The
+ * build writes its type declarations beside it (sync-tool-picker.d.ts) from this file's exports.
  */
 import { SyncToolPickerElement } from '../widget/sync-tool-picker-element';
 import { defineSyncToolPicker } from '../widget/define';
@@ -10,4 +11,6 @@ SyncToolPickerElement.defaultLinksBase = new URL('../', import.meta.url).href;
 defineSyncToolPicker();
 
 export { recommend, NEEDS } from '../decision';
+export type { Need, NeedId, Recommendation, RecommendedTool, ToolId } from '../decision';
+export type { SyncToolPickerChangeDetail, SyncToolPickerCitedItem, SyncToolPickerResultDetail } from '../widget/events';
 export { SyncToolPickerElement, defineSyncToolPicker };

@@ -1,12 +1,28 @@
-/** Registers <sync-tool-picker>, once: loading the module twice, or beside another copy, is harmless. */
+/** Registers <sync-tool-picker>, under its own tag or any other: loading the module twice, or beside another copy, is harmless. */
 import { SyncToolPickerElement } from './sync-tool-picker-element';
 
-/** Defines the element under `tag` unless that name is taken already; returns the class in use. */
-export function defineSyncToolPicker(tag = 'sync-tool-picker', registry: CustomElementRegistry = customElements) {
+/**
+ * Defines the picker under `tag` (default `sync-tool-picker`) unless that tag is taken already, and
+ * returns the class registered under it. Works at any time after import: a class can be registered
+ * once per registry, so a further tag gets a subclass of its own. An invalid tag name throws the
+ * registry's SyntaxError, as `customElements.define` does.
+ */
+export function defineSyncToolPicker(
+	tag = 'sync-tool-picker',
+	registry: CustomElementRegistry = customElements,
+): CustomElementConstructor {
 	const existing = registry.get(tag);
 	if (existing) return existing;
-	registry.define(tag, SyncToolPickerElement);
-	return SyncToolPickerElement;
+	try {
+		registry.define(tag, SyncToolPickerElement);
+		return SyncToolPickerElement;
+	} catch (error) {
+		// "NotSupportedError": this class is registered under another tag already.
+		if (!(error instanceof DOMException) || error.name !== 'NotSupportedError') throw error;
+		const element = class extends SyncToolPickerElement {};
+		registry.define(tag, element);
+		return element;
+	}
 }
 
 declare global {

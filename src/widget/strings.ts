@@ -17,6 +17,8 @@ export const STRINGS = {
 	followPath: (tool: string) => `Follow the ${tool} path in Get started`,
 	checklist: 'Prerequisites checklist',
 	checklistIntro: 'Check each of these before you install; every line links to its requirement row.',
+	now: 'Now: ',
+	otherOffers: (tool: string) => `What ${tool} offers instead: `,
 	yourAnswers: 'Your answers',
 	fromLink: (labels: string[]) => `This result comes from the needs in the link you opened: ${labels.join('; ')}.`,
 	noNeedsInLink: 'The link you opened names no needs, so this is Microsoft’s general recommendation.',

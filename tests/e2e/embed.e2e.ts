@@ -1,13 +1,15 @@
 // The embeddable picker on hostile host pages served from another loopback origin: the module
 // (self-hosted under a strict CSP, and cross-origin with CORS) and the sandboxed iframe variant.
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { AXE_TAGS, builtSiteDir, describeViolations, launchBrowser, serveSite, type SiteServer } from './harness';
+import { answerUpToResult } from './support/picker';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/embed-host');
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
@@ -30,6 +32,16 @@ async function serveHost(siteOrigin: string, siteDir: string) {
 			replace: { '{{MODULE}}': `${siteOrigin}/embed/sync-tool-picker.js` },
 		},
 		'/invalid.html': { file: 'invalid.html', csp: STRICT_CSP, replace: { '{{MODULE}}': '/embed/sync-tool-picker.js' } },
+		'/integrity.html': {
+			file: 'integrity.html',
+			csp: `default-src 'self'; script-src 'self' ${siteOrigin}; style-src 'self'`,
+			replace: { '{{MODULE}}': `${siteOrigin}/embed/sync-tool-picker.js` },
+		},
+		'/late-listener.html': {
+			file: 'late-listener.html',
+			csp: STRICT_CSP,
+			replace: { '{{MODULE}}': '/embed/sync-tool-picker.js' },
+		},
 		'/frame.html': {
 			file: 'frame.html',
 			csp: `${STRICT_CSP}; frame-src ${siteOrigin}`,
@@ -43,6 +55,7 @@ async function serveHost(siteOrigin: string, siteDir: string) {
 			if (page) {
 				let html = await readFile(join(FIXTURES, page.file), 'utf-8');
 				for (const [key, value] of Object.entries(page.replace)) html = html.replaceAll(key, value);
+				html = html.replaceAll('{{INTEGRITY}}', url.searchParams.get('integrity') ?? '');
 				html = html.replaceAll(
 					'{{FRAME}}',
 					`${siteOrigin}/embed/frame/?parent-origin=${encodeURIComponent(hostOrigin())}`,
@@ -52,7 +65,7 @@ async function serveHost(siteOrigin: string, siteDir: string) {
 				// The self-hosted copy, as the /embed/ page tells intranet owners to do.
 				const module = await readFile(join(siteDir, 'embed/sync-tool-picker.js'));
 				response.writeHead(200, { 'content-type': 'text/javascript' }).end(module);
-			} else if (url.pathname === '/hostile.css' || url.pathname === '/host.js') {
+			} else if (['/hostile.css', '/host.js', '/late-listener.js'].includes(url.pathname)) {
 				const type = url.pathname.endsWith('.css') ? 'text/css' : 'text/javascript';
 				response.writeHead(200, { 'content-type': type }).end(await readFile(join(FIXTURES, url.pathname.slice(1))));
 			} else if (url.pathname === '/favicon.ico') {
@@ -99,18 +112,6 @@ async function openHost(path: string): Promise<HostPage> {
 	return { page, consoleErrors, warnings };
 }
 
-/** Answers the picker inside `root` (option values by question id; others unticked) up to its result. */
-async function answerAll(root: Locator | FrameLocator, answers: Record<string, string[]>) {
-	for (let step = 0; step < 9; step++) {
-		if (await root.locator('[data-tool]').count()) return;
-		const name = (await root.locator('input').first().getAttribute('name')) ?? '';
-		const id = Object.keys(answers).find((key) => name.endsWith(`-${key}`));
-		for (const value of id ? (answers[id] ?? []) : []) await root.locator(`input[value="${value}"]`).check();
-		await root.locator('button.primary').click();
-	}
-	throw new Error('No result after 8 questions.');
-}
-
 const TO_CONNECT = { forests: ['one-domain'], 'devices-writeback': ['device-writeback'] };
 
 async function axeOfPicker(page: Page, selector = 'sync-tool-picker') {
@@ -128,7 +129,7 @@ describe('embedded module', () => {
 		await second.locator('button.primary').click();
 		await expect.poll(() => second.locator('[role=alert]').count()).toBe(1);
 		expect(await axeOfPicker(page, '#second')).toEqual([]);
-		await answerAll(first, TO_CONNECT);
+		await answerUpToResult(first, TO_CONNECT);
 		expect(await first.locator('[data-tool]').getAttribute('data-tool')).toBe('connect-sync');
 		// The second picker is still on its first question, untouched by the first one's answers.
 		expect(await second.locator('[data-tool]').count()).toBe(0);
@@ -154,7 +155,7 @@ describe('embedded module', () => {
 
 	test('loads from the site origin with CORS, renders and delivers the result event', async () => {
 		const { page, consoleErrors } = await openHost('/cross-origin.html');
-		await answerAll(page.locator('#second'), {
+		await answerUpToResult(page.locator('#second'), {
 			forests: ['disconnected-forests'],
 			'devices-writeback': ['device-writeback'],
 		});
@@ -176,7 +177,7 @@ describe('embedded module', () => {
 	test('invalid attributes warn once each, fall back to defaults and throw nothing', async () => {
 		const { page, consoleErrors, warnings } = await openHost('/invalid.html');
 		await expect.poll(() => page.locator('sync-tool-picker h2').count()).toBe(1);
-		await answerAll(page.locator('sync-tool-picker'), TO_CONNECT);
+		await answerUpToResult(page.locator('sync-tool-picker'), TO_CONNECT);
 		const pickerWarnings = warnings.filter((warning) => warning.startsWith('[sync-tool-picker]'));
 		expect(pickerWarnings).toHaveLength(3);
 		expect(pickerWarnings.join('\n')).toMatch(
@@ -191,13 +192,103 @@ describe('embedded module', () => {
 	});
 });
 
+describe('embedded module: lifecycle and API', () => {
+	test('/embed/ prints the Subresource Integrity hash of the module this build wrote, and a host pinned to it loads it', async () => {
+		const context = await browser.newContext();
+		const docs = await context.newPage();
+		await docs.goto(`${site.origin}/embed/`);
+		const snippet = await docs.locator('[data-embed-snippet]').innerText();
+		const printed = /integrity="(sha384-[A-Za-z0-9+/=]+)"/.exec(snippet)?.[1];
+		const built = await readFile(join(builtSiteDir(), 'embed/sync-tool-picker.js'));
+		expect(printed).toBe(`sha384-${createHash('sha384').update(built).digest('base64')}`);
+		await context.close();
+
+		const pinned = await openHost(`/integrity.html?integrity=${encodeURIComponent(printed ?? '')}`);
+		await expect.poll(() => pinned.page.locator('sync-tool-picker fieldset').count()).toBe(1);
+		expect(pinned.consoleErrors).toEqual([]);
+		// A hash that does not match: the browser refuses the module, so the element never upgrades.
+		const tampered = await openHost(`/integrity.html?integrity=${encodeURIComponent(`sha384-${'A'.repeat(64)}`)}`);
+		await expect.poll(() => tampered.consoleErrors.join('\n')).toMatch(/integrity/i);
+		expect(await tampered.page.locator('sync-tool-picker fieldset').count()).toBe(0);
+	});
+
+	test('ships its type declarations beside the module', async () => {
+		const declarations = await readFile(join(builtSiteDir(), 'embed/sync-tool-picker.d.ts'), 'utf-8');
+		expect(declarations).toMatch(/^export \{ .*\bSyncToolPickerResultDetail\b.*\};$/m);
+		expect(declarations).toContain('declare class SyncToolPickerElement extends HTMLElement');
+	});
+
+	test('delivers the first result to a listener that a later script adds, and exposes it as `result`', async () => {
+		const { page, consoleErrors } = await openHost('/late-listener.html?needs=device-writeback');
+		await expect
+			.poll(() => page.locator('sync-tool-picker [data-tool]').getAttribute('data-tool'))
+			.toBe('connect-sync');
+		const seen = () => page.evaluate(() => (window as unknown as { lateEvents: unknown[] }).lateEvents);
+		await expect.poll(seen).toEqual([{ version: 1, tool: 'connect-sync' }]);
+		expect(await page.evaluate(() => (window as unknown as { resultWhenListening: unknown }).resultWhenListening)).toBe(
+			'connect-sync',
+		);
+		expect(consoleErrors).toEqual([]);
+	});
+
+	test('defines the element under another tag after import, and defining a taken tag again is harmless', async () => {
+		const { page, consoleErrors } = await openHost('/self-hosted.html');
+		await expect.poll(() => page.locator('#first fieldset').count()).toBe(1);
+		// A string, so the test runner does not rewrite the dynamic import.
+		const outcome: unknown = await page.evaluate(`(async () => {
+			const module = await import('/embed/sync-tool-picker.js');
+			const defined = module.defineSyncToolPicker('my-picker');
+			const again = module.defineSyncToolPicker('my-picker');
+			const original = module.defineSyncToolPicker();
+			const picker = document.createElement('my-picker');
+			document.querySelector('main').append(picker);
+			return {
+				sameOnSecondCall: defined === again,
+				isPicker: picker instanceof customElements.get('sync-tool-picker'),
+				original: original === customElements.get('sync-tool-picker'),
+			};
+		})()`);
+		expect(outcome).toEqual({ sameOnSecondCall: true, isPicker: true, original: true });
+		await expect.poll(() => page.locator('my-picker fieldset').count()).toBe(1);
+		await answerUpToResult(page.locator('my-picker'), TO_CONNECT);
+		expect(await page.locator('my-picker [data-tool]').getAttribute('data-tool')).toBe('connect-sync');
+		expect(consoleErrors).toEqual([]);
+	});
+});
+
 describe('iframe variant', () => {
+	test('ignores a links-base on another origin, with a warning, and accepts one on its own site', async () => {
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		const warnings: string[] = [];
+		page.on('console', (message) => {
+			if (message.type() === 'warning') warnings.push(message.text());
+		});
+		await page.goto(`${site.origin}/embed/frame/?links-base=${encodeURIComponent('https://any.example/')}`);
+		const picker = page.locator('sync-tool-picker');
+		await answerUpToResult(picker, TO_CONNECT);
+		await picker.locator('[part=checklist] a').first().waitFor();
+		const hrefs = await picker
+			.locator('[part=checklist] a')
+			.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+		expect(hrefs.length).toBeGreaterThan(0);
+		expect(hrefs.filter((href) => !href.startsWith(`${site.origin}/prerequisites/#req-`))).toEqual([]);
+		expect(warnings.join('\n')).toMatch(/\[sync-tool-picker\].*links-base.*https:\/\/any\.example\//);
+
+		await page.goto(`${site.origin}/embed/frame/?links-base=${encodeURIComponent(`${site.origin}/mirror/`)}`);
+		await answerUpToResult(picker, TO_CONNECT);
+		expect(await picker.locator('[part=checklist] a').first().getAttribute('href')).toMatch(
+			`${site.origin}/mirror/prerequisites/#req-`,
+		);
+		await context.close();
+	});
+
 	test('renders sandboxed, resizes to its content and posts its result to the named parent origin', async () => {
 		const { page, consoleErrors } = await openHost('/frame.html');
 		const frame = page.frameLocator('iframe');
 		await expect.poll(() => frame.locator('fieldset').count()).toBe(1);
 		await expect.poll(async () => Number(await page.locator('iframe').getAttribute('height'))).toBeGreaterThan(300);
-		await answerAll(frame.locator('sync-tool-picker'), TO_CONNECT);
+		await answerUpToResult(frame.locator('sync-tool-picker'), TO_CONNECT);
 		const messages = () =>
 			page.evaluate(() => (window as unknown as { frameMessages: Array<Record<string, unknown>> }).frameMessages);
 		await expect

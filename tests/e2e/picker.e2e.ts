@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import requirements from '../../content/data/requirements.json';
 import { THEMES, builtSiteDir, describeViolations, expectCleanPage, runAxe, useSite } from './harness';
+import { answerUpToResult } from './support/picker';
 
 const site = useSite(builtSiteDir);
 const PICKER_PAGE = '/choose-a-sync-tool/';
@@ -127,11 +128,13 @@ describe('sync-tool picker', () => {
 				await expect.poll(() => reasons.locator(`a[href$="#${outcome.reasonAnchor}"]`).count()).toBeGreaterThan(0);
 				expect(await page.locator(`#${outcome.reasonAnchor}`).count()).toBe(1);
 			}
-			// The checklist lists every requirement row of the recommended tool(s), each linked to its row.
-			const checklist = await page
-				.locator('sync-tool-picker [part=checklist] a')
-				.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
-			expect(checklist).toEqual(outcome.checklist.map((row) => `/prerequisites/#req-${row.id}`));
+			// The checklist (filled just after the result is painted) lists every requirement row of the
+			// recommended tool(s), each linked to its row.
+			const checklist = () =>
+				page
+					.locator('sync-tool-picker [part=checklist] a')
+					.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+			await expect.poll(checklist).toEqual(outcome.checklist.map((row) => `/prerequisites/#req-${row.id}`));
 			// The result is announced and has the focus.
 			await expect
 				.poll(() =>
@@ -145,6 +148,21 @@ describe('sync-tool picker', () => {
 			await expectCleanPage(page);
 		},
 	);
+
+	test("recommends Connect Sync for attribute filtering, naming what Cloud Sync offers, and keeps each checklist row's caveats", async () => {
+		const page = await site.openPage(PICKER_PAGE);
+		const picker = page.locator('sync-tool-picker');
+		await answerUpToResult(picker, { forests: ['one-domain'], customisation: ['attribute-filtering'] });
+		expect(await picker.locator('[data-tool]').getAttribute('data-tool')).toBe('connect-sync');
+		const reason = picker.locator('[part=reason]', { hasText: 'Filter objects by attribute values' });
+		expect(await reason.innerText()).toMatch(
+			/What Cloud Sync offers instead: Scoping by organisational unit or security group/,
+		);
+		expect(await reason.locator('a[rel=external][href$="/cloud-sync/how-to-configure"]').count()).toBe(1);
+		const server = picker.locator('[part=checklist] li', { hasText: 'A Windows Server 2016 or later host' }).first();
+		expect(await server.innerText()).toContain('Windows Server 2025 is not supported');
+		await expectCleanPage(page);
+	});
 
 	test('asks for an answer instead of advancing when none is chosen, without an axe violation', async () => {
 		const page = await site.openPage(PICKER_PAGE);

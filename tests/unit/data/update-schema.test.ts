@@ -62,7 +62,7 @@ describe('ToolSupportSchema', () => {
 			ToolSupportSchema.safeParse({ level: 'no', note: 'Preview.', source: SOURCE }).error?.issues.map(
 				(issue) => issue.message,
 			),
-		).toEqual(['a note\'s own source needs both "source" (the Learn address) and "asOf" (its date)']);
+		).toEqual(['a note\'s "source" and "asOf" go together; give both, or neither to cite the row\'s source']);
 	});
 
 	test('refuses an address with a locale, which would pin readers to one language', () => {

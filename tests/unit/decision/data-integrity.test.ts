@@ -1,7 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import capabilities from '../../../content/data/capabilities.json';
 import decisionTree from '../../../content/data/decision-tree.json';
-import { CapabilitySchema, DecisionTreeSchema, MAX_PATH_QUESTIONS, needIds } from '../../../src/data/schemas';
+import guidance from '../../../content/data/guidance.json';
+import { NEED_IDS } from '../../../src/data/ids';
+import {
+	CapabilitySchema,
+	DecisionTreeSchema,
+	GUIDANCE_IDS,
+	GuidanceSchema,
+	MAX_PATH_QUESTIONS,
+} from '../../../src/data/schemas';
 import { parseDataFile } from '../../../src/data/strict-file-loader';
 
 const SOURCE_A = 'https://learn.microsoft.com/entra/identity/hybrid/cloud-sync/connect-to-cloud-sync-decision-guide';
@@ -81,47 +89,22 @@ describe('capabilities.json', () => {
 		);
 	});
 
-	test('offers exactly the agreed need ids, and makes the older-table-only rows other than LDAP not selectable', () => {
-		expect(needIds).toEqual([
-			'users-groups-contacts',
-			'single-forest',
-			'multiple-connected-forests',
-			'disconnected-forests',
-			'device-sync',
-			'multiple-active-agents',
-			'over-150k-objects-per-domain',
-			'groups-over-50k-members',
-			'password-hash-sync',
-			'password-writeback',
-			'pass-through-auth-setup',
-			'ad-fs-setup',
-			'exchange-hybrid',
-			'extension-attributes-1-15',
-			'custom-ad-attributes',
-			'basic-attribute-mapping',
-			'advanced-sync-rules',
-			'ou-filtering',
-			'attribute-filtering',
-			'device-writeback',
-			'group-writeback-v1',
-			'group-provisioning-to-ad',
-			'user-provisioning-to-ad',
-			'cross-domain-references',
-			'cross-forest-references',
-			'merge-attributes-multiple-domains',
-			'reconciliation',
-			'on-demand-provisioning',
-			'cloud-managed-configuration',
-			'seamless-sso',
-			'us-government-cloud',
-			'ldap-directory',
+	test('offers as needs exactly the selectable rows, in table order, as src/data/ids.ts lists them', () => {
+		// On failure: add the id of a new selectable row to NEED_IDS in src/data/ids.ts (or remove a dropped one).
+		expect(capabilities.filter((row) => row.selectable).map((row) => row.id)).toEqual([...NEED_IDS]);
+		expect(capabilities.filter((row) => !row.selectable).map((row) => row.id)).toEqual([
+			'lightweight-agent',
+			'install-on-domain-controller',
+			'minimal-attribute-set',
+			'entra-domain-services',
 		]);
 	});
 
 	test.each([
-		['over-150k-objects-per-domain', 'yes', 'no', /unlimited|no limit/i, /150,000/],
+		['over-150k-objects-per-domain', 'yes', 'no', /SQL Server/, /150,000/],
 		['groups-over-50k-members', 'yes', 'no', /250,000/, /50,000/],
-		['attribute-filtering', 'yes', 'limited', /full/i, /basic/],
+		['attribute-filtering', 'yes', 'limited', /full/i, /organisational unit or security group/],
+		['group-writeback-v1', 'yes', 'no', /Exchange/, /security group/],
 		['device-sync', 'yes', 'no', /hybrid join/, /preview/],
 		['user-provisioning-to-ad', 'no', 'no', /not offered/i, /not offered/i],
 	])(
@@ -132,6 +115,25 @@ describe('capabilities.json', () => {
 			expect(row?.support['cloud-sync']).toMatchObject({ level: cloud, note: expect.stringMatching(cloudNote) });
 		},
 	);
+
+	test('states the number of Connect Sync objects per domain as unlimited in the summary', () => {
+		expect(capabilities.find((row) => row.id === 'over-150k-objects-per-domain')?.summary).toMatch(/no limit/i);
+	});
+
+	test('names the agents for what they are: several agents, one active at a time, with automatic failover', () => {
+		const row = capabilities.find((candidate) => candidate.id === 'multiple-active-agents');
+		expect(row?.label).toBe('Several agents with automatic failover');
+		expect(JSON.stringify(row)).not.toMatch(/several active agents|three active agents/i);
+		expect(row?.support['cloud-sync'].note).toMatch(/only one is active at a time/);
+	});
+
+	test("cites its own page for every note a page other than the row's source states", () => {
+		const cited = capabilities.flatMap((row) =>
+			Object.values(row.support).flatMap((cell) => ('source' in cell ? [cell.source] : [])),
+		);
+		expect(cited.length).toBeGreaterThan(20);
+		expect(cited.every((source) => source.startsWith('https://learn.microsoft.com/'))).toBe(true);
+	});
 
 	test("marks the rows Microsoft's sources disagree on as disputed", () => {
 		expect(capabilities.filter((row) => 'disputed' in row).map((row) => row.id)).toEqual([
@@ -211,6 +213,47 @@ describe('capabilities.json: malformed rows fail with a message naming entry and
 			  - field "id": must be unique in the file]
 		`);
 	});
+});
+
+describe('capabilities.json: a note with its own source', () => {
+	test('needs both source and date, and the note itself', () => {
+		const rows = withCapability('attribute-filtering', (row) => {
+			row.support['cloud-sync'] = { level: 'limited', note: 'Some.', source: 'https://learn.microsoft.com/x' };
+			row.support['connect-sync'] = { level: 'yes', source: 'https://learn.microsoft.com/y', asOf: '2025-01-01' };
+		});
+		expect(() => parseCapabilities(rows)).toThrowErrorMatchingInlineSnapshot(`
+			[DataFileError: content/data/capabilities.json: entry "attribute-filtering" (#19) does not match its schema:
+			  - field "support.connect-sync.note": a cell with its own "source" needs the "note" that source states
+			  - field "support.cloud-sync.asOf": a note's "source" and "asOf" go together; give both, or neither to cite the row's source]
+		`);
+	});
+});
+
+describe('guidance.json', () => {
+	test('loads through the strict loader and holds each piece of advice the engine cites, once', () => {
+		const entries = parseDataFile('content/data/guidance.json', JSON.stringify(guidance), GuidanceSchema);
+		expect(entries.map((entry) => entry.id).sort()).toEqual([...GUIDANCE_IDS].sort());
+		for (const { data } of entries) expect(data.source).toMatch(/^https:\/\/learn\.microsoft\.com\//);
+	});
+
+	test('rejects advice the engine does not know, naming the ids it does', () => {
+		const rows = [{ ...guidance[0], id: 'use-connect-sync' }];
+		expect(() => parseDataFile('content/data/guidance.json', JSON.stringify(rows), GuidanceSchema)).toThrow(
+			/field "id": "use-connect-sync" is not a guidance id; use one of "cloud-sync-by-default", "side-by-side"/,
+		);
+	});
+});
+
+describe('decision data: no claim without a source', () => {
+	// The tree's text carries no citation of its own: claims about what Microsoft advises or what is
+	// usual belong in cited data (capabilities, guidance), never in a question or an assumption.
+	const treeText = JSON.stringify(decisionTree);
+	test.each([/Microsoft recommends/i, /most common/i, /as they usually/i, /typically/i, /best practice/i])(
+		'the decision tree says nothing like %s',
+		(claim) => {
+			expect(treeText).not.toMatch(claim);
+		},
+	);
 });
 
 describe('decision-tree.json', () => {

@@ -1,5 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_REASON, NEEDS, SIDE_BY_SIDE_REASON, recommend, type Recommendation } from '../../../src/decision';
+import {
+	CAPABILITIES,
+	DEFAULT_REASON,
+	NEEDS,
+	SIDE_BY_SIDE_REASON,
+	meets,
+	recommend,
+	toolsMeeting,
+	type Capability,
+	type Recommendation,
+} from '../../../src/decision';
 
 // The comparison table's verdicts, written out here on purpose (not read from the data), so that a
 // change to content/data/capabilities.json that flips a decision fails a test.
@@ -15,6 +25,9 @@ const CONNECT_ONLY_HARD = [
 	'merge-attributes-multiple-domains',
 	'reconciliation',
 	'ldap-directory',
+	// Cloud Sync meets these only in part ("limited") or not by its documented features.
+	'attribute-filtering',
+	'group-writeback-v1',
 ];
 const CLOUD_ONLY_HARD = ['disconnected-forests', 'group-provisioning-to-ad'];
 const CLOUD_ONLY_SOFT = ['multiple-active-agents', 'on-demand-provisioning', 'cloud-managed-configuration'];
@@ -30,8 +43,6 @@ const BOTH = [
 	'custom-ad-attributes',
 	'basic-attribute-mapping',
 	'ou-filtering',
-	'attribute-filtering',
-	'group-writeback-v1',
 	'cross-domain-references',
 	'seamless-sso',
 	'us-government-cloud',
@@ -173,34 +184,56 @@ describe('recommend: soft needs only add reasons or trade-offs', () => {
 	});
 });
 
-describe('recommend: limited support counts as met, with a trade-off', () => {
-	test("keeps Cloud Sync when attribute filtering is needed and states Cloud Sync's limit as a trade-off", () => {
+describe('recommend: a limited capability never meets a hard need', () => {
+	test('recommends Connect Sync when attribute filtering is needed, and names what Cloud Sync offers instead', () => {
 		const result = recommend(['attribute-filtering']);
-		expect(result.tool).toBe('cloud-sync');
-		expect(result.covered).toEqual(['attribute-filtering']);
-		expect(result.tradeoffs).toEqual([
+		expect(result.tool).toBe('connect-sync');
+		expect(result.split['connect-sync']).toEqual(['attribute-filtering']);
+		expect(result.reasons).toEqual([
 			expect.objectContaining({
-				kind: 'limited',
+				kind: 'hard',
 				need: 'attribute-filtering',
-				tool: 'cloud-sync',
-				text: expect.stringContaining('basic attribute filtering'),
-				disputed: expect.stringContaining('older Cloud Sync overview'),
+				tool: 'connect-sync',
+				anchor: 'cap-attribute-filtering',
+				otherOffers: {
+					tool: 'cloud-sync',
+					text: expect.stringMatching(/organisational unit or security group/),
+					source: 'https://learn.microsoft.com/entra/identity/hybrid/cloud-sync/how-to-configure',
+					asOf: '2025-04-09',
+				},
 			}),
 		]);
+		expect(result.tradeoffs).toEqual([]);
 	});
 
-	test('drops the limit when Connect Sync, which filters fully, is recommended anyway', () => {
-		const result = recommend(['attribute-filtering', 'advanced-sync-rules']);
-		expect(result.tool).toBe('connect-sync');
-		expect(result.tradeoffs.map((tradeoff) => tradeoff.kind)).toEqual(['disputed']);
-	});
-
-	test('states the limit for the Cloud Sync side of a side-by-side result', () => {
-		const result = recommend(['attribute-filtering', 'device-sync', 'disconnected-forests']);
+	test('gives the attribute-filtering need to the Connect Sync side of a side-by-side result, with no trade-off for Cloud Sync', () => {
+		const result = recommend(['attribute-filtering', 'disconnected-forests']);
 		expect(result.tool).toBe('both');
-		expect(result.tradeoffs).toContainEqual(
-			expect.objectContaining({ kind: 'limited', need: 'attribute-filtering', tool: 'cloud-sync' }),
-		);
+		expect(result.split).toEqual({
+			'connect-sync': ['attribute-filtering'],
+			'cloud-sync': ['disconnected-forests'],
+		});
+		expect(result.tradeoffs.filter((tradeoff) => tradeoff.kind === 'limited')).toEqual([]);
+	});
+
+	test.each([
+		['limited', 'hard', false],
+		['limited', 'soft', true],
+		['yes', 'hard', true],
+		['no', 'soft', false],
+	] as const)('counts support %s as meeting a %s need: %s', (level, kind, met) => {
+		expect(meets(level, kind)).toBe(met);
+	});
+
+	test('lists a hard need both tools meet only in part as unsupported', () => {
+		const limitedBoth: Capability = {
+			...(CAPABILITIES.find((row) => row.id === 'attribute-filtering') as Capability),
+			support: {
+				'connect-sync': { level: 'limited', note: 'Some.' },
+				'cloud-sync': { level: 'limited', note: 'Some.' },
+			},
+		};
+		expect(toolsMeeting(limitedBoth)).toEqual([]);
 	});
 });
 
@@ -208,7 +241,7 @@ describe('recommend: disputed rows follow the table and say what is disputed', (
 	test.each([
 		{ need: 'device-sync', tool: 'connect-sync', where: 'reason', says: 'preview' },
 		{ need: 'multiple-active-agents', tool: 'cloud-sync', where: 'reason', says: 'only one agent is ever active' },
-		{ need: 'group-writeback-v1', tool: 'cloud-sync', where: 'tradeoff', says: 'for Connect Sync only' },
+		{ need: 'group-writeback-v1', tool: 'connect-sync', where: 'reason', says: 'security groups only' },
 		{ need: 'cross-domain-references', tool: 'cloud-sync', where: 'tradeoff', says: 'within the domain' },
 		{ need: 'disconnected-forests', tool: 'cloud-sync', where: 'reason', says: 'several instances' },
 		{ need: 'ad-fs-setup', tool: 'connect-sync', where: 'reason', says: 'federation supported by both tools' },

@@ -80,7 +80,7 @@ describe('share URL: formatting', () => {
 	});
 
 	test('round-trips: parsing a formatted address gives the same needs', () => {
-		const needs = ['disconnected-forests', 'device-writeback', 'on-demand-provisioning'];
+		const needs = ['disconnected-forests', 'device-writeback', 'on-demand-provisioning'] as const;
 		expect(parseShareUrl(formatShareUrl(needs, '/pick/')).needs).toEqual([
 			'disconnected-forests',
 			'device-writeback',

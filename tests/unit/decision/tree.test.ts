@@ -4,12 +4,14 @@ import {
 	NOT_SURE,
 	TREE,
 	impliedNeeds,
+	longestPathFrom,
 	nextQuestionId,
 	questionById,
 	recommend,
 	walk,
 	type Answer,
 	type Answers,
+	type NeedId,
 	type Question,
 } from '../../../src/decision';
 import { MAX_PATH_QUESTIONS, NOT_SURE_ID } from '../../../src/data/schemas';
@@ -39,7 +41,7 @@ const needIndex = new Map(NEEDS.map((need, index) => [need.id, index]));
 const HALF = 2 ** 16;
 const union = (a: number, b: number) =>
 	(Math.floor(a / HALF) | Math.floor(b / HALF)) * HALF + ((a % HALF) | (b % HALF));
-const maskOf = (needs: readonly string[]) =>
+const maskOf = (needs: readonly NeedId[]) =>
 	needs.reduce((mask, need) => union(mask, 2 ** (needIndex.get(need) ?? 0)), 0);
 const needsOf = (mask: number) => {
 	const needs: string[] = [];
@@ -183,6 +185,13 @@ describe('decision tree: every path', () => {
 		expect(explored().longest).toBe(8);
 	});
 
+	test("agrees with the engine's longest-path walk, which the progress indicator and the schema use", () => {
+		expect(longestPathFrom(TREE.start)).toBe(explored().longest);
+		for (const question of TREE.questions) expect(longestPathFrom(question.id)).toBeGreaterThan(0);
+		expect(longestPathFrom('operations')).toBe(1);
+		expect(longestPathFrom('no-such-question')).toBe(0);
+	});
+
 	test('follows one of six routes, branching only on forests and on pass-through or federated sign-in', () => {
 		expect([...explored().routes.keys()]).toMatchInlineSnapshot(`
 			[
@@ -207,9 +216,9 @@ describe('decision tree: every path', () => {
 	test('ends in each of the three recommendations on some paths', () => {
 		expect(explored().tools).toMatchInlineSnapshot(`
 			{
-			  "both": 685920,
-			  "cloud-sync": 110880,
-			  "connect-sync": 762720,
+			  "both": 696480,
+			  "cloud-sync": 79200,
+			  "connect-sync": 783840,
 			}
 		`);
 	});

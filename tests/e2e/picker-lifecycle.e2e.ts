@@ -1,0 +1,107 @@
+// The picker as a component a host page builds on: created and removed many times, its
+// attributes changed mid-answer, its announcements repeated, its address kept in step.
+import { describe, expect, test } from 'vitest';
+import { builtSiteDir, expectCleanPage, useSite } from './harness';
+import { answerUpToResult, liveInstances } from './support/picker';
+
+const site = useSite(builtSiteDir);
+const PICKER_PAGE = '/choose-a-sync-tool/';
+const TO_CONNECT = { forests: ['one-domain'], 'devices-writeback': ['device-writeback'] };
+
+describe('sync-tool picker lifecycle', () => {
+	test('leaves nothing alive after 40 pickers are created and removed', async () => {
+		const page = await site.openPage(PICKER_PAGE);
+		await expect.poll(() => page.locator('sync-tool-picker fieldset').count()).toBe(1);
+		await page.evaluate(() => {
+			for (let index = 0; index < 40; index++) {
+				const picker = document.createElement('sync-tool-picker');
+				picker.setAttribute('theme', 'auto');
+				document.body.append(picker);
+				picker.remove();
+			}
+		});
+		// Only the page's own picker, which is still in the document, may survive.
+		expect(await liveInstances(page, 'sync-tool-picker')).toBe(1);
+		await expectCleanPage(page);
+	});
+
+	test('works again when moved: removed and put back, it keeps its answers and follows the system theme', async () => {
+		const page = await site.openPage(PICKER_PAGE);
+		const picker = page.locator('sync-tool-picker');
+		await picker.locator('input[value="connected-forests"]').check();
+		await picker.evaluate((element) => {
+			element.removeAttribute('theme');
+			const parent = element.parentElement;
+			element.remove();
+			parent?.append(element);
+		});
+		expect(await picker.locator('input[value="connected-forests"]').isChecked()).toBe(true);
+		const dark = () => picker.locator('[part=root]').evaluate((root) => root.classList.contains('dark'));
+		await page.emulateMedia({ colorScheme: 'dark' });
+		await expect.poll(dark).toBe(true);
+		await page.emulateMedia({ colorScheme: 'light' });
+		await expect.poll(dark).toBe(false);
+	});
+
+	test('keeps ticks not yet confirmed with Next when an attribute changes', async () => {
+		const page = await site.openPage(PICKER_PAGE);
+		const picker = page.locator('sync-tool-picker');
+		await picker.locator('input[value="connected-forests"]').check();
+		await picker.evaluate((element) => element.setAttribute('heading-level', '3'));
+		await expect.poll(() => picker.locator('h3').count()).toBeGreaterThan(0);
+		expect(await picker.locator('input[value="connected-forests"]').isChecked()).toBe(true);
+		// The same on a multiple-choice question, for a change of links-base.
+		await picker.locator('button.primary').click();
+		await picker.locator('input[value="cross-forest-references"]').check();
+		await picker.evaluate((element) => element.setAttribute('links-base', '/elsewhere/'));
+		expect(await picker.locator('input[value="cross-forest-references"]').isChecked()).toBe(true);
+	});
+
+	test('announces "Link copied." once after two quick Copy link clicks, never the message twice', async () => {
+		const page = await site.openPage(PICKER_PAGE);
+		await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin });
+		const picker = page.locator('sync-tool-picker');
+		await answerUpToResult(picker, TO_CONNECT);
+		await picker.evaluate((element) => {
+			const status = element.shadowRoot?.querySelector('[role=status]');
+			const seen: string[] = [];
+			(window as unknown as { statusTexts: string[] }).statusTexts = seen;
+			if (status)
+				new MutationObserver(() => seen.push(status.textContent ?? '')).observe(status, {
+					childList: true,
+					characterData: true,
+					subtree: true,
+				});
+			const copy = [...(element.shadowRoot?.querySelectorAll('button') ?? [])].find(
+				(button) => button.textContent === 'Copy link',
+			);
+			copy?.click();
+			copy?.click();
+		});
+		const texts = () => page.evaluate(() => (window as unknown as { statusTexts: string[] }).statusTexts);
+		await expect.poll(async () => (await texts()).at(-1)).toBe('Link copied.');
+		// Both clicks' announcements are due within a few hundred milliseconds: watch that long.
+		await page.evaluate(() => new Promise((done) => setTimeout(done, 600)));
+		expect((await texts()).filter((text) => text !== '')).toEqual(['Link copied.']);
+	});
+
+	test('Back from the result and Start over clear the needs from the address', async () => {
+		const page = await site.openPage(PICKER_PAGE);
+		const picker = page.locator('sync-tool-picker');
+		const needsInAddress = () => page.evaluate(() => new URL(location.href).searchParams.get('needs'));
+		await answerUpToResult(picker, TO_CONNECT);
+		await expect.poll(needsInAddress).toContain('device-writeback');
+		await picker.locator('button', { hasText: /^Back$/ }).click();
+		await expect.poll(() => picker.locator('fieldset').count()).toBe(1);
+		expect(await needsInAddress()).toBeNull();
+		// Forward to the result again, then Start over from it.
+		await picker.locator('button.primary').click();
+		await expect.poll(needsInAddress).toContain('device-writeback');
+		await picker.locator('button', { hasText: 'Start over' }).click();
+		expect(await needsInAddress()).toBeNull();
+		// A reload now opens on the first question, not on the old result.
+		await page.reload();
+		await expect.poll(() => picker.locator('fieldset').count()).toBe(1);
+		expect(await picker.locator('[data-tool]').count()).toBe(0);
+	});
+});

@@ -1,0 +1,48 @@
+/**
+ * Browser-test helpers for <sync-tool-picker>: answer it by clicking, and count the instances a
+ * page keeps alive after a forced garbage collection (Chrome DevTools Protocol).
+ */
+import type { FrameLocator, Locator, Page } from 'playwright-core';
+
+/**
+ * Answers the picker inside `root` question by question (option values by question id; questions
+ * not listed get no ticks) until its result shows. Fails after 8 questions.
+ */
+export async function answerUpToResult(
+	root: Locator | FrameLocator,
+	answers: Readonly<Record<string, readonly string[]>>,
+) {
+	for (let step = 0; step < 9; step++) {
+		if (await root.locator('[data-tool]').count()) return;
+		const name = (await root.locator('input').first().getAttribute('name')) ?? '';
+		const id = Object.keys(answers).find((key) => name.endsWith(`-${key}`));
+		for (const value of id ? (answers[id] ?? []) : []) await root.locator(`input[value="${value}"]`).check();
+		await root.locator('button.primary').click();
+	}
+	throw new Error('No result after 8 questions.');
+}
+
+/**
+ * How many objects whose prototype chain holds the prototype of the element defined as `tag` are
+ * alive after a full garbage collection: every instance still reachable from anywhere.
+ */
+export async function liveInstances(page: Page, tag: string): Promise<number> {
+	const cdp = await page.context().newCDPSession(page);
+	try {
+		await cdp.send('HeapProfiler.enable');
+		await cdp.send('HeapProfiler.collectGarbage');
+		const { result: prototype } = await cdp.send('Runtime.evaluate', {
+			expression: `customElements.get(${JSON.stringify(tag)}).prototype`,
+		});
+		if (!prototype.objectId) throw new Error(`<${tag}> is not defined on this page.`);
+		const { objects } = await cdp.send('Runtime.queryObjects', { prototypeObjectId: prototype.objectId });
+		const { result } = await cdp.send('Runtime.callFunctionOn', {
+			objectId: objects.objectId ?? '',
+			functionDeclaration: 'function () { return this.length; }',
+			returnByValue: true,
+		});
+		return Number(result.value);
+	} finally {
+		await cdp.detach();
+	}
+}

@@ -1,0 +1,64 @@
+import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { BUDGETS, checkBudgets, describeVerdict, parseBudgetOverrides } from '../../../scripts/bench/budgets.mjs';
+import { PROJECT_ROOT } from '../../support/astro-build';
+
+describe('bench budgets', () => {
+	test('pass a measurement at or under its budget and fail one over it, or one not measured', () => {
+		const verdicts = checkBudgets(
+			new Map<string, number | undefined>([
+				['filter', 2],
+				['embed', 19.01],
+				['answer', undefined],
+			]),
+		);
+		expect(verdicts.map(({ budget, ok }) => [budget.name, ok])).toEqual([
+			['embed', false],
+			['filter', true],
+			['answer', false],
+		]);
+		expect(describeVerdict(verdicts[0]!)).toMatch(/^OVER embed: 19\.01 KB \(budget 19 KB\)/);
+		expect(describeVerdict(verdicts[2]!)).toMatch(/^OVER answer: not measured/);
+	});
+
+	test('take limits from --budget name=value, and reject an unknown budget', () => {
+		const overrides = parseBudgetOverrides(['dist', '--budget', 'embed=1', '--only', 'embed']);
+		expect(checkBudgets(new Map([['embed', 2]]), overrides)[0]).toMatchObject({ ok: false, budget: { limit: 1 } });
+		expect(() => parseBudgetOverrides(['--budget', 'speed=1'])).toThrow(
+			/name one of embed, filter, guide-page, answer, keystroke/,
+		);
+	});
+
+	test('hold every budget the issue asks for', () => {
+		expect(BUDGETS.map((budget) => budget.name)).toEqual(['embed', 'filter', 'guide-page', 'answer', 'keystroke']);
+	});
+});
+
+describe('npm run bench', () => {
+	const dist = join(PROJECT_ROOT, `tests/.tmp/bench-dist-${process.pid}`);
+	mkdirSync(join(dist, 'embed'), { recursive: true });
+	writeFileSync(join(dist, 'index.html'), '<!doctype html><title>x</title>');
+	// Random bytes do not compress: about 20 KB gzip.
+	writeFileSync(join(dist, 'embed/sync-tool-picker.js'), randomBytes(20_000).toString('base64'));
+	const bench = (...args: string[]) =>
+		spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts/bench.mjs'), dist, '--only', 'embed', ...args], {
+			cwd: PROJECT_ROOT,
+			encoding: 'utf-8',
+		});
+
+	test('exits non-zero and names the budget when one is exceeded', () => {
+		const run = bench('--budget', 'embed=1');
+		expect(run.stdout).toMatch(/OVER embed: .* \(budget 1 KB\)/);
+		expect(run.stdout).toContain('1 budget exceeded: embed.');
+		expect(run.status).toBe(1);
+	}, 60_000);
+
+	test('exits zero when every measured budget holds', () => {
+		const run = bench('--budget', 'embed=100');
+		expect(run.stdout).toMatch(/ok {3}embed: /);
+		expect(run.status).toBe(0);
+	}, 60_000);
+});
