@@ -47,10 +47,18 @@ if (runs('embed')) {
 
 const hasSite = existsSync(join(DIST, 'get-started/index.html'));
 if (runs('filter') && hasSite) {
-	// Astro inlines small scripts, so compare whole pages: /prerequisites/ against /get-started/, which has no filter.
-	const added = pageJs(DIST, 'prerequisites/index.html') - pageJs(DIST, 'get-started/index.html');
+	// What only pages with the filter load: the scripts of /prerequisites/ that no page without a
+	// <table-filter> has (Starlight's own, the search override, the time-bound island are all elsewhere).
+	const elsewhere = new Set(
+		htmlPages(DIST)
+			.filter((page) => !/<table-filter\b/.test(readFileSync(join(DIST, page), 'utf-8')))
+			.flatMap((page) => pageScripts(DIST, page).map((script) => script.key)),
+	);
+	const added = pageScripts(DIST, 'prerequisites/index.html')
+		.filter((script) => !elsewhere.has(script.key))
+		.reduce((sum, script) => sum + script.gz, 0);
 	measured.set('filter', kb(added));
-	print(`\nTable filter JavaScript added to /prerequisites/ (against /get-started/): ${size(added)} gzip`);
+	print(`\nTable filter JavaScript on /prerequisites/ (scripts no page without a filter loads): ${size(added)} gzip`);
 }
 
 /** Our scripts that a plain Starlight page lacks but that a guide page may carry, each for a stated reason. */
@@ -91,22 +99,32 @@ if (runs('guide-page') && hasSite) {
 			`\nFirst-load JavaScript, against a plain Starlight guide page (${size(plainGuide)} gzip with a table of contents, tabs and code):`,
 		);
 		let worst = 0;
+		let worstDated = 0;
 		for (const page of htmlPages(DIST)) {
 			const html = readFileSync(join(DIST, page), 'utf-8');
 			const island = html.includes('data-embed-demo')
 				? 'embed demo'
 				: (/<(sync-tool-picker|table-filter)\b/.exec(html)?.[1] ?? '');
+			// A dated statement is reworded for the reader's day by its own small island (issue 12).
+			const dated = /<time-bound(?:-today)?\b/.test(html);
 			const scripts = pageScripts(DIST, page);
 			const ours = scripts.filter((script) => !starlight.has(script.key));
 			const allowed = ours.filter((script) => ALLOWED_ADDITIONS.some((allowance) => allowance.match.test(script.text)));
 			const added = ours.filter((script) => !allowed.includes(script)).reduce((sum, script) => sum + script.gz, 0);
 			const total = scripts.reduce((sum, script) => sum + script.gz, 0);
-			const note = island ? `island: ${island}, budgeted on its own` : `${size(added)} beyond Starlight`;
+			const note = island
+				? `island: ${island}, budgeted on its own`
+				: dated
+					? `island: time-bound, ${size(added)} beyond Starlight`
+					: `${size(added)} beyond Starlight`;
 			print(`  ${size(total).padStart(8)}  /${page.replace(/index\.html$/, '')} (${note})`);
-			if (!island && page !== 'embed/frame/index.html') worst = Math.max(worst, added);
+			if (island || page === 'embed/frame/index.html') continue;
+			if (dated) worstDated = Math.max(worstDated, added);
+			else worst = Math.max(worst, added);
 		}
 		for (const { from, why } of ALLOWED_ADDITIONS) print(`  Allowed beyond Starlight: ${from}, which ${why}.`);
 		measured.set('guide-page', kb(worst));
+		measured.set('time-bound', kb(worstDated));
 	}
 }
 

@@ -76,13 +76,18 @@ export const trimWidgetDataForEsbuild: EsbuildPlugin = {
 	},
 };
 
-/** Vite plugin (the site's build): trims each file before Vite's JSON plugin turns it into a module. */
+/**
+ * Vite plugin (the site's build): trims each file before Vite's JSON plugin turns it into a module,
+ * in the browser bundles only. Pages render on the server from the whole files (the tables keep
+ * every row, in file order), and nothing rendered there ships as JavaScript.
+ */
 export function trimWidgetDataForVite() {
 	return {
 		name: 'trim-widget-data',
 		enforce: 'pre' as const,
-		transform(code: string, id: string) {
-			return WIDGET_DATA_FILE.test(id) ? { code: trimWidgetData(id, code), map: null } : undefined;
+		transform(code: string, id: string, options?: { ssr?: boolean }) {
+			if (options?.ssr || !WIDGET_DATA_FILE.test(id)) return undefined;
+			return { code: trimWidgetData(id, code), map: null };
 		},
 	};
 }

@@ -285,6 +285,11 @@ export interface OpenPageOptions {
 	viewport?: { width: number; height: number };
 	/** Script source to run in the page before its own scripts (to emulate a platform, say). */
 	initScript?: string;
+	/**
+	 * Ignore the pages' Content-Security-Policy (default false), for tests that inject a script of
+	 * their own to drive a component; the CSP tests never set it.
+	 */
+	bypassCSP?: boolean;
 }
 
 /** A served site and a browser, set up once per test file by `useSite`. */
@@ -339,13 +344,21 @@ export function useSite(
 		},
 		async openPage(
 			path,
-			{ theme, javaScript = true, status = 200, viewport = { width: 1280, height: 800 }, initScript } = {},
+			{
+				theme,
+				javaScript = true,
+				status = 200,
+				viewport = { width: 1280, height: 800 },
+				initScript,
+				bypassCSP = false,
+			} = {},
 		) {
 			const { origin, url } = site.server;
 			if (theme && !javaScript) throw new Error('Starlight sets its theme with a script: a theme needs JavaScript.');
 			const context = await site.browser.newContext({
 				javaScriptEnabled: javaScript,
 				viewport,
+				bypassCSP,
 				...(theme ? { colorScheme: theme } : {}),
 			});
 			contexts.push(context);

@@ -31,7 +31,6 @@ type Screen = (typeof SCREENS)[number];
 /** Shift on a known-pending page that may come from anything but the pending component: a tenth of the limit. */
 const ELSEWHERE_LIMIT = CLS_LIMIT / 10;
 
-const FILTER_PENDING = "the table filter's form appears when its script runs (package B reserves its space)";
 /**
  * Pages whose remaining shift belongs to a component another package is changing, on the screens
  * where it shows (below the fold it moves nothing visible). Each is tested with `test.fails` (so it
@@ -45,8 +44,6 @@ const KNOWN_PENDING: Array<{ route: string; component: string; screens: Array<Sc
 		screens: ['desktop', 'phone'],
 		owner: 'the picker draws its first question when its script runs (package A renders it at build time)',
 	},
-	{ route: '/configure/', component: 'table-filter', screens: ['desktop', 'phone'], owner: FILTER_PENDING },
-	{ route: '/prerequisites/', component: 'table-filter', screens: ['desktop'], owner: FILTER_PENDING },
 ];
 
 let holding: HoldingServer;

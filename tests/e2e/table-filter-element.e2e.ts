@@ -32,7 +32,7 @@ interface FilterModuleWindow {
 	definedOnImport: CustomElementConstructor | undefined;
 }
 
-/** Loads the bundled module into the page. */
+/** Loads the bundled module into the page (opened with `bypassCSP`: the test injects it inline). */
 async function loadFilterModule(page: Page): Promise<void> {
 	await page.addScriptTag({ type: 'module', content: await filterModule });
 	await page.waitForFunction(() => 'defineTableFilter' in window);
@@ -71,7 +71,7 @@ function recordWarnings(page: Page): string[] {
 
 describe('defineTableFilter', () => {
 	test('importing the element defines nothing; define() registers it under any valid tag, at any time', async () => {
-		const page = await site.openPage('/get-started/');
+		const page = await site.openPage('/get-started/', { bypassCSP: true });
 		await loadFilterModule(page);
 		const result = await page.evaluate(() => {
 			const { TableFilterElement, defineTableFilter, definedOnImport } = window as unknown as FilterModuleWindow;
@@ -108,7 +108,7 @@ describe('defineTableFilter', () => {
 	});
 
 	test('a filter under another tag filters the tables inside it', async () => {
-		const page = await site.openPage('/prerequisites/');
+		const page = await site.openPage('/prerequisites/', { bypassCSP: true });
 		await loadFilterModule(page);
 		const counts = await page.evaluate(() => {
 			(window as unknown as FilterModuleWindow).defineTableFilter('intranet-table-filter');

@@ -28,12 +28,19 @@ describe('bench budgets', () => {
 		const overrides = parseBudgetOverrides(['dist', '--budget', 'embed=1', '--only', 'embed']);
 		expect(checkBudgets(new Map([['embed', 2]]), overrides)[0]).toMatchObject({ ok: false, budget: { limit: 1 } });
 		expect(() => parseBudgetOverrides(['--budget', 'speed=1'])).toThrow(
-			/name one of embed, filter, guide-page, answer, keystroke/,
+			/name one of embed, filter, guide-page, time-bound, answer, keystroke/,
 		);
 	});
 
 	test('hold every budget the issue asks for', () => {
-		expect(BUDGETS.map((budget) => budget.name)).toEqual(['embed', 'filter', 'guide-page', 'answer', 'keystroke']);
+		expect(BUDGETS.map((budget) => budget.name)).toEqual([
+			'embed',
+			'filter',
+			'guide-page',
+			'time-bound',
+			'answer',
+			'keystroke',
+		]);
 	});
 });
 
