@@ -5,6 +5,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { THEMES, builtSiteDir, describeViolations, expectCleanPage, runAxe, useSite } from './harness';
+import { RECORD_LAYOUT_SHIFTS, layoutShiftsAfterLoad, serveWithHeldPages } from './support/layout-shift';
 import {
 	ALL_REQUIREMENTS,
 	CONFIGURE,
@@ -404,5 +405,40 @@ describe('the filter as the page loads', () => {
 			await page.close();
 		}
 		expect(inContent).toEqual([]);
+	});
+
+	test('keeps its controls in place when the browser paints the form before it has all arrived', async () => {
+		// On a slow load Chromium paints what it has parsed so far: here, the Category label without its
+		// select. Nothing in the form may move when the rest arrives.
+		const holding = await serveWithHeldPages(site.server.origin);
+		const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
+		try {
+			await context.addInitScript(RECORD_LAYOUT_SHIFTS);
+			const page = await context.newPage();
+			const path = new URL(site.server.url(CONFIGURE)).pathname;
+			const held = holding.hold(path, '<select name="category"');
+			const navigation = page.goto(`${holding.origin}${path}`);
+			await held.sent;
+			const painted = () =>
+				page
+					.evaluate(
+						() =>
+							new Promise<boolean>((done) =>
+								requestAnimationFrame(() =>
+									requestAnimationFrame(() => done(document.querySelector('table-filter label') !== null)),
+								),
+							),
+					)
+					.catch(() => false);
+			await expect.poll(painted, { message: 'the form was never painted before the rest arrived' }).toBe(true);
+			held.release();
+			await navigation;
+			const { sources } = await layoutShiftsAfterLoad(page);
+			// Each source reads "<value> <element> [before] -> [after]"; the form's elements carry its scoped class.
+			expect(sources.filter((source) => /\s(form|label|input|select|button|p)\.\S*astro-/.test(source))).toEqual([]);
+		} finally {
+			await context.close();
+			await holding.close();
+		}
 	});
 });
