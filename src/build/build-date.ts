@@ -5,8 +5,11 @@
  */
 import { utcDay } from '../data/time-bound';
 
-/** Reads the build's day from `env` (default `process.env`), falling back to `now`. */
-export function buildDay(env: Record<string, string | undefined> = process.env, now: Date = new Date()): string {
+/** Where the day is kept for the rest of the process (see `buildDay`). */
+export const BUILD_DAY_KEY = Symbol.for('hybrid-sync-guide.build-day');
+
+/** Reads the build's day from `env`, falling back to `now`. */
+export function buildDayFrom(env: Record<string, string | undefined>, now: Date): string {
 	const epoch = env['SOURCE_DATE_EPOCH']?.trim();
 	if (epoch === undefined || epoch === '') return utcDay(now);
 	const seconds = /^\d+$/.test(epoch) ? Number(epoch) : NaN;
@@ -17,4 +20,14 @@ export function buildDay(env: Record<string, string | undefined> = process.env, 
 		);
 	}
 	return utcDay(instant);
+}
+
+/**
+ * The day of this build, worked out on the first call and the same for every later one, so a build
+ * that runs across midnight UTC words every page, and its freshness warning, for one day. It is
+ * kept on `globalThis`: Astro loads the integrations and the pages as separate module instances.
+ */
+export function buildDay(): string {
+	const store = globalThis as { [BUILD_DAY_KEY]?: string };
+	return (store[BUILD_DAY_KEY] ??= buildDayFrom(process.env, new Date()));
 }

@@ -1,6 +1,6 @@
 // The pure rule every page, the <time-bound> element and `npm run facts` word dated statements by.
-import { describe, expect, test } from 'vitest';
-import { buildDay } from '../../../src/build/build-date';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { BUILD_DAY_KEY, buildDay, buildDayFrom } from '../../../src/build/build-date';
 import {
 	daysBetween,
 	fillDate,
@@ -80,16 +80,39 @@ describe('dates', () => {
 	});
 });
 
-describe('buildDay', () => {
+describe('buildDayFrom', () => {
+	const noon = new Date('2026-11-27T12:00:00Z');
+
 	test('is the UTC day of the build', () => {
-		expect(buildDay({}, new Date('2026-11-27T23:30:00Z'))).toBe('2026-11-27');
+		expect(buildDayFrom({}, new Date('2026-11-27T23:30:00Z'))).toBe('2026-11-27');
 	});
 
 	test('follows SOURCE_DATE_EPOCH when it is set, for a build repeated for a given day', () => {
-		expect(buildDay({ SOURCE_DATE_EPOCH: String(Date.UTC(2026, 8, 29, 12) / 1000) })).toBe('2026-09-29');
+		expect(buildDayFrom({ SOURCE_DATE_EPOCH: String(Date.UTC(2026, 8, 29, 12) / 1000) }, noon)).toBe('2026-09-29');
 	});
 
 	test('names SOURCE_DATE_EPOCH and its bad value instead of building for a wrong day', () => {
-		expect(() => buildDay({ SOURCE_DATE_EPOCH: '2026-09-29' })).toThrow(/SOURCE_DATE_EPOCH="2026-09-29" is not a time/);
+		expect(() => buildDayFrom({ SOURCE_DATE_EPOCH: '2026-09-29' }, noon)).toThrow(
+			/SOURCE_DATE_EPOCH="2026-09-29" is not a time/,
+		);
+	});
+});
+
+describe('buildDay', () => {
+	const forget = () => delete (globalThis as { [BUILD_DAY_KEY]?: string })[BUILD_DAY_KEY];
+	afterEach(() => {
+		vi.useRealTimers();
+		vi.unstubAllEnvs();
+		forget();
+	});
+
+	test('stays the day of its first call for the rest of the build, across midnight UTC', () => {
+		forget();
+		vi.stubEnv('SOURCE_DATE_EPOCH', '');
+		vi.useFakeTimers({ now: new Date('2026-11-27T23:59:59.900Z') });
+		const first = buildDay();
+		vi.setSystemTime(new Date('2026-11-28T00:00:01Z'));
+		expect([first, buildDay()]).toEqual(['2026-11-27', '2026-11-27']);
+		expect(buildDayFrom({}, new Date())).toBe('2026-11-28');
 	});
 });
