@@ -8,14 +8,27 @@
 export interface FactFile {
 	/** The content collection name in src/content.config.ts. */
 	collection:
-		'requirements' | 'configureFeatures' | 'network' | 'topologies' | 'operations' | 'capabilities' | 'changes';
+		| 'requirements'
+		| 'configureFeatures'
+		| 'network'
+		| 'topologies'
+		| 'operations'
+		| 'capabilities'
+		| 'changes'
+		| 'guidance';
 	/** The file, relative to the project root. */
 	file: string;
-	/** The prefix of each entry's anchor on its page (`req-`, `cap-`, `change-`). */
-	anchorPrefix: 'req-' | 'cap-' | 'change-';
-	/** The page that shows the entries, as a site route. */
-	route: string;
+	/**
+	 * The prefix of each entry's name in reports: its anchor on its page (`req-`, `cap-`, `change-`),
+	 * or, for facts no page lists as rows, a prefix of its own (`guidance-`).
+	 */
+	anchorPrefix: 'req-' | 'cap-' | 'change-' | 'guidance-';
+	/** The page that shows the entries as rows, as a site route; null when no page does (the picker cites them). */
+	route: string | null;
 }
+
+/** A fact file whose entries are rows on a page. */
+export type PagedFactFile = FactFile & { route: string };
 
 /** Every file of facts, in the order `npm run facts` reads them. */
 export const FACT_FILES: readonly FactFile[] = [
@@ -41,10 +54,14 @@ export const FACT_FILES: readonly FactFile[] = [
 		route: '/choose-a-sync-tool/',
 	},
 	{ collection: 'changes', file: 'content/data/changes.json', anchorPrefix: 'change-', route: '/changes/' },
+	// Microsoft's general advice, which the picker gives as reasons: sourced and checked like any fact.
+	{ collection: 'guidance', file: 'content/data/guidance.json', anchorPrefix: 'guidance-', route: null },
 ];
 
 /** The source register: every Microsoft Learn address a fact cites, with its title. */
 export const SOURCES_FILE = 'content/data/sources.json';
 
 /** The fact files whose entries are table rows (requirements, features, capabilities). */
-export const ROW_FILES: readonly FactFile[] = FACT_FILES.filter((file) => file.collection !== 'changes');
+export const ROW_FILES: readonly PagedFactFile[] = FACT_FILES.filter(
+	(file): file is PagedFactFile => file.route !== null && file.collection !== 'changes',
+);

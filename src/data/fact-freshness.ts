@@ -13,10 +13,10 @@ export const STALE_AFTER_MONTHS = 12;
 export interface FactEntry {
 	/** The data file, relative to the project root. */
 	file: string;
-	/** `req-…`, `cap-…` or `change-…`: the entry's anchor on its page. */
+	/** `req-…`, `cap-…`, `change-…`: the entry's anchor on its page; `guidance-…` for a fact no page lists as a row. */
 	anchor: string;
-	/** Where readers see it: route and anchor. */
-	where: string;
+	/** Where readers see it as a row: route and anchor; null when no page lists it (the picker cites it). */
+	where: string | null;
 	/** When someone last compared it with its source. */
 	checked: string;
 	/** Every address the entry cites (its own source first), once each. */
@@ -85,7 +85,7 @@ export function collectFacts(files: ReadonlyArray<{ file: FactFile; json: unknow
 			const entry: FactEntry = {
 				file: file.file,
 				anchor,
-				where: `${file.route}#${anchor}`,
+				where: file.route === null ? null : `${file.route}#${anchor}`,
 				checked,
 				sources: [...new Set(cited.filter((address): address is string => address !== undefined))],
 			};

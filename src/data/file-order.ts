@@ -6,6 +6,7 @@
 import capabilities from '../../content/data/capabilities.json';
 import changes from '../../content/data/changes.json';
 import configureFeatures from '../../content/data/configure-features.json';
+import guidance from '../../content/data/guidance.json';
 import network from '../../content/data/network.json';
 import operations from '../../content/data/operations.json';
 import requirements from '../../content/data/requirements.json';
@@ -22,6 +23,7 @@ const ORDER: Record<FactFile['collection'], ReadonlyMap<string, number>> = {
 	operations: positions(operations),
 	capabilities: positions(capabilities),
 	changes: positions(changes),
+	guidance: positions(guidance),
 };
 
 /** `entries` of `collection` sorted as its data file lists them. */

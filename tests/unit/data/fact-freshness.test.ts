@@ -1,9 +1,13 @@
 // `npm run facts` and the build's warning: facts listed by their last check, the stale and the
 // passed flagged with the page to re-read, and the command itself run on the real data.
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
-import type { FactFile } from '../../../src/data/fact-files';
+import { pathToFileURL } from 'node:url';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { BUILD_DAY_KEY } from '../../../src/build/build-date';
+import { FACT_FILES, type FactFile } from '../../../src/data/fact-files';
+import { factFreshness } from '../../../src/integrations/fact-freshness';
 import {
 	collectFacts,
 	describeAge,
@@ -70,6 +74,23 @@ describe('flagFacts', () => {
 		expect(flagFacts(inventory([{ ...server, checked: '2027-01-01' }]), '2026-11-27').future).toHaveLength(1);
 	});
 
+	test('reads a file whose facts no page lists as rows, naming each by its prefix and id', () => {
+		const guidance: FactFile = {
+			collection: 'guidance',
+			file: 'content/data/guidance.json',
+			anchorPrefix: 'guidance-',
+			route: null,
+		};
+		const advice = { id: 'side-by-side', source: PORTS, asOf: '2024-04-26', checked: '2025-06-01' };
+		const facts = collectFacts([{ file: guidance, json: [advice] }]);
+		expect(facts.entries).toEqual([
+			{ file: guidance.file, anchor: 'guidance-side-by-side', where: null, checked: '2025-06-01', sources: [PORTS] },
+		]);
+		expect(formatFlags(flagFacts(facts, '2026-11-27'), titles, '2026-11-27')[0]).toMatch(
+			/^STALE {2}guidance-side-by-side \(content\/data\/guidance\.json\): last checked 1 Jun 2025/,
+		);
+	});
+
 	test('names an entry it cannot read instead of skipping it silently', () => {
 		expect(inventory([{ id: 'x', source: PORTS }, 'nonsense']).problems).toEqual([
 			'content/data/requirements.json: entry #1 "x" has no valid id, source or checked date',
@@ -123,6 +144,32 @@ describe('the report', () => {
 	});
 });
 
+describe("the build's freshness warning", () => {
+	const forgetBuildDay = () => delete (globalThis as { [BUILD_DAY_KEY]?: string })[BUILD_DAY_KEY];
+	afterEach(() => {
+		vi.unstubAllEnvs();
+		forgetBuildDay();
+	});
+
+	test("counts and flags every fact file of the real data, the picker's general advice too", async () => {
+		forgetBuildDay();
+		vi.stubEnv('SOURCE_DATE_EPOCH', String(Date.UTC(2028, 0, 15) / 1000));
+		const integration = factFreshness();
+		const logged: Record<'info' | 'warn', string[]> = { info: [], warn: [] };
+		const logger = { info: (line: string) => logged.info.push(line), warn: (line: string) => logged.warn.push(line) };
+		await integration.hooks['astro:config:done']?.({ config: { root: pathToFileURL(PROJECT_ROOT) } } as never);
+		await integration.hooks['astro:build:done']?.({ logger } as never);
+		const entries = collectFacts(
+			FACT_FILES.map((file) => ({ file, json: JSON.parse(readFileSync(join(PROJECT_ROOT, file.file), 'utf8')) })),
+		).entries;
+		expect(entries.filter((entry) => entry.anchor.startsWith('guidance-')).length).toBeGreaterThan(0);
+		expect(logged.info[0]).toMatch(
+			new RegExp(`^${entries.length} facts and \\d+ time-bound statements, worded for 15 January 2028`),
+		);
+		expect(logged.warn.join('\n')).toMatch(/STALE {2}guidance-cloud-sync-by-default \(content\/data\/guidance\.json\)/);
+	});
+});
+
 describe('npm run facts', () => {
 	const run = (...args: string[]) =>
 		spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts/facts.ts'), ...args], { encoding: 'utf8' });
@@ -135,6 +182,8 @@ describe('npm run facts', () => {
 		);
 		expect(result.stdout).toContain('req-connect-sync-server');
 		expect(result.stdout).toContain('cap-device-sync');
+		// The picker's general advice is checked like every fact, though no page lists it as rows.
+		expect(result.stdout).toMatch(/STALE {2}guidance-cloud-sync-by-default \(content\/data\/guidance\.json\)/);
 		expect(result.stdout).toMatch(
 			/STALE {2}req-connect-sync-server .*\n\s+re-read: Prerequisites for integrating with Active Directory </,
 		);

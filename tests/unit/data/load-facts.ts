@@ -6,6 +6,7 @@ import { FACT_FILES, SOURCES_FILE } from '../../../src/data/fact-files';
 import {
 	CapabilitySchema,
 	ChangeSchema,
+	GuidanceSchema,
 	RequirementSchema,
 	SourcePageSchema,
 	type Requirement,
@@ -25,6 +26,7 @@ export const facts = {
 	operations: RequirementSchema.array().parse(read('content/data/operations.json')),
 	capabilities: CapabilitySchema.array().parse(read('content/data/capabilities.json')),
 	changes: ChangeSchema.array().parse(read('content/data/changes.json')),
+	guidance: GuidanceSchema.array().parse(read('content/data/guidance.json')),
 } satisfies Record<(typeof FACT_FILES)[number]['collection'], unknown>;
 
 /** The source register. */
@@ -58,6 +60,9 @@ export function citations(): Array<{ where: string; source: string; asOf: string
 	}
 	for (const change of facts.changes) {
 		list.push({ where: `changes.json ${change.id}`, source: change.source, asOf: change.asOf });
+	}
+	for (const advice of facts.guidance) {
+		list.push({ where: `guidance.json ${advice.id}`, source: advice.source, asOf: advice.asOf });
 	}
 	return list;
 }
