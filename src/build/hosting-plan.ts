@@ -1,8 +1,9 @@
 /**
  * What any web server must do to serve a build of this site: the MIME type of each file
  * extension in it, the security headers (with the Content-Security-Policy), which files may be
- * cached for a year, and where the not-found page is. Worked out from the build's own file list;
- * web.config and the nginx and Apache snippets are each written from one plan.
+ * cached for a year, where the not-found page is, and which folders can do without the pages (so
+ * that IIS may set their MIME types in a web.config of their own). Worked out from the build's own
+ * file list; the web.config files and the nginx and Apache snippets are each written from one plan.
  */
 import {
 	contentSecurityPolicy,
@@ -56,6 +57,9 @@ const CONTENT_HASHED_FOLDERS = ['_astro/', 'pagefind/fragment/', 'pagefind/index
 /** Pagefind's metadata file carries its hash in its name too; its other entry files (pagefind.js, pagefind-entry.json, wasm.*.pagefind) do not. */
 const CONTENT_HASHED_FILE = /^pagefind\/pagefind\.[^/]+\.pf_meta$/;
 
+/** Folders whose files every page loads: Astro's stylesheets and scripts. */
+const PAGE_ASSET_FOLDERS = ['_astro/'];
+
 /** Cache-Control for files whose name changes with their content, and for everything else. */
 export const CACHE_CONTROL = { contentHashed: 'max-age=31536000, immutable', revalidate: 'no-cache' } as const;
 
@@ -65,12 +69,34 @@ export interface ResponseHeader {
 	value: string;
 }
 
+/** A file extension (with its dot, lower case) and its MIME type. */
+export interface MimeType {
+	extension: string;
+	type: string;
+}
+
+/** A folder that holds no page and nothing a page loads, with the MIME types of the files under it. */
+export interface IndependentFolder {
+	/** The folder, relative to the build, ending in `/` (`pagefind/`). */
+	folder: string;
+	/** The MIME type of each extension under it, sorted by extension. */
+	mimeTypes: MimeType[];
+}
+
 /** Everything a server configuration needs. */
 export interface HostingPlan {
 	/** The base path, with slashes at both ends. */
 	base: string;
-	/** Each file extension of the build (with its dot, lower case) and its MIME type, sorted by extension. */
-	mimeTypes: Array<{ extension: string; type: string }>;
+	/** Each file extension of the build and its MIME type, sorted by extension. */
+	mimeTypes: MimeType[];
+	/**
+	 * The topmost folders that hold no page and nothing every page loads (the search index, the
+	 * server snippets). A server may refuse such a folder (IIS does, where a web.config in it uses a
+	 * locked section) and the pages still work.
+	 */
+	independentFolders: IndependentFolder[];
+	/** The extensions of the files outside every independent folder: the pages and what they load. */
+	pageExtensions: string[];
 	/** Headers of every response (pages, files, errors). */
 	headers: ResponseHeader[];
 	/** Headers of responses under FRAME_FOLDER, in place of `headers`. */
@@ -105,9 +131,29 @@ export interface HostingPlanInput {
 	frameAncestors: readonly string[];
 }
 
+/** Whether a file (path relative to the build) is a page or something every page loads. */
+function servesPages(file: string): boolean {
+	return extensionOf(file) === '.html' || PAGE_ASSET_FOLDERS.some((folder) => file.startsWith(folder));
+}
+
+/**
+ * The topmost folder above `file` that holds no page and nothing every page loads, or undefined
+ * when every folder above it does (a page, a file at the root, a file beside a page).
+ */
+function independentFolderOf(file: string, files: readonly string[]): string | undefined {
+	const segments = file.split('/').slice(0, -1);
+	for (let depth = 1; depth <= segments.length; depth++) {
+		const folder = `${segments.slice(0, depth).join('/')}/`;
+		if (!files.some((other) => other.startsWith(folder) && servesPages(other))) return folder;
+	}
+	return undefined;
+}
+
 /** Works out the plan; fails on a file no server could be told the type of. */
 export function hostingPlan({ files, base, hashes, frameHashes, frameAncestors }: HostingPlanInput): HostingPlan {
 	const types = new Map<string, string>();
+	const byFolder = new Map<string, Map<string, string>>();
+	const pageExtensions = new Set<string>();
 	for (const file of files) {
 		const extension = extensionOf(file);
 		const type = MIME_TYPES[extension];
@@ -117,6 +163,9 @@ export function hostingPlan({ files, base, hashes, frameHashes, frameAncestors }
 			);
 		}
 		types.set(extension, type);
+		const folder = independentFolderOf(file, files);
+		if (folder === undefined) pageExtensions.add(extension);
+		else byFolder.set(folder, (byFolder.get(folder) ?? new Map<string, string>()).set(extension, type));
 	}
 	const common: ResponseHeader[] = [
 		{ name: 'X-Content-Type-Options', value: 'nosniff' },
@@ -127,7 +176,11 @@ export function hostingPlan({ files, base, hashes, frameHashes, frameAncestors }
 	const folders = CONTENT_HASHED_FOLDERS.filter((folder) => files.some((file) => file.startsWith(folder)));
 	return {
 		base,
-		mimeTypes: [...types].sort(([a], [b]) => a.localeCompare(b)).map(([extension, type]) => ({ extension, type })),
+		mimeTypes: sortedTypes(types),
+		independentFolders: [...byFolder]
+			.sort(([a], [b]) => a.localeCompare(b))
+			.map(([folder, folderTypes]) => ({ folder, mimeTypes: sortedTypes(folderTypes) })),
+		pageExtensions: [...pageExtensions].sort(),
 		headers: [
 			{ name: 'Content-Security-Policy', value: policy(hashes, SITE_FRAME_ANCESTORS) },
 			...common,
@@ -137,4 +190,8 @@ export function hostingPlan({ files, base, hashes, frameHashes, frameAncestors }
 		frameHeaders: [{ name: 'Content-Security-Policy', value: policy(frameHashes, frameAncestors) }, ...common],
 		contentHashed: { folders, files: files.filter((file) => CONTENT_HASHED_FILE.test(file)).sort() },
 	};
+}
+
+function sortedTypes(types: ReadonlyMap<string, string>): MimeType[] {
+	return [...types].sort(([a], [b]) => a.localeCompare(b)).map(([extension, type]) => ({ extension, type }));
 }

@@ -1,42 +1,28 @@
 /**
- * Writes dist/web.config from a hosting plan, for IIS 7.5 and later: MIME maps for the file
- * extensions a default IIS does not know, the security headers, a year's caching for
- * content-hashed files and revalidation for the rest, and the custom not-found page under the
- * base path.
+ * Writes the IIS configuration of a build from its hosting plan, for IIS 7.5 and later, as one
+ * web.config per folder so that a server which locks a section refuses as little as it can:
+ * - the root web.config sets what every page needs (the security headers, `Cache-Control`, the
+ *   custom not-found page under the base path) and no MIME type, since a server that locks
+ *   `staticContent` refuses every request below a web.config that uses it;
+ * - each folder that holds no page and nothing the pages load (the search index, the server
+ *   snippets) maps every file extension in it, in a web.config of its own.
+ * Caching is a `Cache-Control` header, not `<clientCache>` (a `staticContent` element), for the same reason.
  */
-import { FRAME_FOLDER, NOT_FOUND_PAGE, type HostingPlan, type ResponseHeader } from './hosting-plan';
-
-/**
- * The MIME map we assume a default IIS has, for the extensions this site can contain. Microsoft
- * publishes no list for IIS 10; these are in all three applicationHost.config dumps the hosting
- * fact sheet compared (`.wasm` was missing from one, so it is treated as missing; `.mjs`,
- * `.webmanifest`, `.webp`, `.avif` and Pagefind's extensions were in none).
- */
-export const IIS_DEFAULT_MIME_TYPES: Readonly<Record<string, string>> = {
-	'.html': 'text/html',
-	'.htm': 'text/html',
-	'.css': 'text/css',
-	'.js': 'application/javascript',
-	'.json': 'application/json',
-	'.map': 'text/plain',
-	'.xml': 'text/xml',
-	'.txt': 'text/plain',
-	'.svg': 'image/svg+xml',
-	'.png': 'image/png',
-	'.jpg': 'image/jpeg',
-	'.jpeg': 'image/jpeg',
-	'.gif': 'image/gif',
-	'.ico': 'image/x-icon',
-	'.woff': 'font/x-woff',
-	'.woff2': 'application/font-woff2',
-	'.pdf': 'application/pdf',
-};
-
-/** A year, as IIS writes a time span (days.hours:minutes:seconds). */
-const ONE_YEAR = '365.00:00:00';
+import {
+	CACHE_CONTROL,
+	FRAME_FOLDER,
+	NOT_FOUND_PAGE,
+	type HostingPlan,
+	type IndependentFolder,
+	type ResponseHeader,
+} from './hosting-plan';
 
 function attribute(value: string): string {
 	return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+function comment(text: string): string {
+	return `<!-- ${text.replace(/--/g, '- -')} -->`;
 }
 
 function indent(lines: string[], depth: number): string[] {
@@ -51,72 +37,83 @@ function setHeaders(headers: readonly ResponseHeader[]): string[] {
 	]);
 }
 
-/** A `<location>` for a path relative to the site, holding `system.webServer` settings. */
-function location(path: string, webServer: string[]): string[] {
-	return [
-		`<location path="${attribute(path.replace(/\/$/, ''))}">`,
-		...indent(['<system.webServer>', ...indent(webServer, 1), '</system.webServer>'], 1),
-		'</location>',
-	];
+function customHeaders(lines: string[]): string[] {
+	return ['<httpProtocol>', '\t<customHeaders>', ...indent(lines, 2), '\t</customHeaders>', '</httpProtocol>'];
 }
 
-/** The web.config text for a plan. */
-export function webConfig(plan: HostingPlan): string {
-	const missing = plan.mimeTypes.filter(({ extension }) => !(extension in IIS_DEFAULT_MIME_TYPES));
+function webServer(lines: string[]): string[] {
+	return ['<system.webServer>', ...indent(lines, 1), '</system.webServer>'];
+}
+
+/** A `<location>` for a path relative to the web.config's folder, holding `system.webServer` settings. */
+function location(path: string, settings: string[]): string[] {
+	return [`<location path="${attribute(path.replace(/\/$/, ''))}">`, ...indent(webServer(settings), 1), '</location>'];
+}
+
+function file(note: string, body: string[]): string {
+	return [
+		'<?xml version="1.0" encoding="utf-8"?>',
+		comment(note),
+		'<configuration>',
+		...indent(body, 1),
+		'</configuration>',
+		'',
+	].join('\r\n');
+}
+
+const DO_NOT_EDIT = `Do not edit: build again (see the site's "Host the site" page).`;
+
+/** The site's web.config: headers, caching and the not-found page; no MIME type (see the file's comment). */
+function rootWebConfig(plan: HostingPlan): string {
 	const frameOnly = plan.frameHeaders.filter(
 		(header) => !plan.headers.some((site) => site.name === header.name && site.value === header.value),
 	);
 	const dropped = plan.headers.filter((header) => !plan.frameHeaders.some((frame) => frame.name === header.name));
-	const longCache = [
-		'<staticContent>',
-		`\t<clientCache cacheControlMode="UseMaxAge" cacheControlMaxAge="${ONE_YEAR}" cacheControlCustom="immutable" />`,
-		'</staticContent>',
-	];
+	const longCache = customHeaders(setHeaders([{ name: 'Cache-Control', value: CACHE_CONTROL.contentHashed }]));
 	const root = [
-		'<staticContent>',
-		// Remove first: where the server already maps an extension, a second <mimeMap> is a 500.19 error.
-		...indent(
-			missing.flatMap(({ extension, type }) => [
-				`<remove fileExtension="${extension}" />`,
-				`<mimeMap fileExtension="${extension}" mimeType="${attribute(type)}" />`,
-			]),
-			1,
+		comment(
+			`No MIME types here: a server that locks them would refuse every page. The pages and what they load (${plan.pageExtensions.join(' ')}) use the server's own types; ${plan.independentFolders.map(({ folder }) => `${folder}web.config`).join(' and ') || 'no folder'} map every type in ${plan.independentFolders.length === 1 ? 'its folder' : 'their folders'}.`,
 		),
-		// Cache-Control: no-cache (revalidate every time) for pages and files whose names stay the same.
-		'\t<clientCache cacheControlMode="DisableCache" />',
-		'</staticContent>',
-		'<httpProtocol>',
-		'\t<customHeaders>',
-		'\t\t<remove name="X-Powered-By" />',
-		...indent(setHeaders(plan.headers), 2),
-		'\t</customHeaders>',
-		'</httpProtocol>',
+		...customHeaders([
+			'<remove name="X-Powered-By" />',
+			...setHeaders([...plan.headers, { name: 'Cache-Control', value: CACHE_CONTROL.revalidate }]),
+		]),
 		'<httpErrors errorMode="Custom">',
 		'\t<remove statusCode="404" subStatusCode="-1" />',
 		`\t<error statusCode="404" subStatusCode="-1" path="${attribute(plan.base + NOT_FOUND_PAGE)}" responseMode="ExecuteURL" />`,
 		'</httpErrors>',
 	];
-	const frame = [
-		'<httpProtocol>',
-		'\t<customHeaders>',
-		...indent([...setHeaders(frameOnly), ...dropped.map(({ name }) => `<remove name="${attribute(name)}" />`)], 2),
-		'\t</customHeaders>',
-		'</httpProtocol>',
-	];
-	return [
-		'<?xml version="1.0" encoding="utf-8"?>',
-		`<!-- Written by the Hybrid Sync Guide build for the base path ${plan.base.replace(/--/g, '- -')}. Do not edit: build again (see the site's "Host the site" page). -->`,
-		'<configuration>',
-		...indent(['<system.webServer>', ...indent(root, 1), '</system.webServer>'], 1),
-		...indent(
-			[
-				...plan.contentHashed.folders.flatMap((folder) => location(folder, longCache)),
-				...plan.contentHashed.files.flatMap((file) => location(file, longCache)),
-				...location(FRAME_FOLDER, frame),
-			],
-			1,
+	const frame = customHeaders([
+		...setHeaders(frameOnly),
+		...dropped.map(({ name }) => `<remove name="${attribute(name)}" />`),
+	]);
+	return file(`Written by the Hybrid Sync Guide build for the base path ${plan.base}. ${DO_NOT_EDIT}`, [
+		...webServer(root),
+		...plan.contentHashed.folders.flatMap((folder) => location(folder, longCache)),
+		...plan.contentHashed.files.flatMap((hashed) => location(hashed, longCache)),
+		...location(FRAME_FOLDER, frame),
+	]);
+}
+
+/** The web.config of a folder the pages can do without: a MIME map for every extension in it. */
+function folderWebConfig({ folder, mimeTypes }: IndependentFolder): string {
+	const maps = mimeTypes.flatMap(({ extension, type }) => [
+		// Remove first: where the server already maps an extension, a second <mimeMap> is a 500.19 error.
+		`<remove fileExtension="${attribute(extension)}" />`,
+		`<mimeMap fileExtension="${attribute(extension)}" mimeType="${attribute(type)}" />`,
+	]);
+	return file(
+		`Written by the Hybrid Sync Guide build: the MIME type of every file in ${folder}, kept out of the site's web.config so that a server which locks MIME types refuses only this folder, never a page. ${DO_NOT_EDIT}`,
+		webServer(['<staticContent>', ...indent(maps, 1), '</staticContent>']),
+	);
+}
+
+/** Every web.config of a build: its path relative to the build, and its text (Windows line endings). */
+export function webConfigFiles(plan: HostingPlan): Record<string, string> {
+	return {
+		'web.config': rootWebConfig(plan),
+		...Object.fromEntries(
+			plan.independentFolders.map((folder) => [`${folder.folder}web.config`, folderWebConfig(folder)]),
 		),
-		'</configuration>',
-		'',
-	].join('\r\n');
+	};
 }

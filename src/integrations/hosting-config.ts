@@ -1,8 +1,9 @@
 /**
  * Astro integration: after the build (and after Pagefind and the embed bundles have written their
  * files), gives every page its Content-Security-Policy `<meta>` with the hashes of its inline
- * scripts and styles, then writes dist/web.config and the nginx and Apache snippets in
- * dist/server-config/ from the finished file list.
+ * scripts and styles, then writes the web.config files (dist/web.config and one in each folder
+ * the pages can do without) and the nginx and Apache snippets in dist/server-config/ from the
+ * finished file list.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
@@ -16,7 +17,7 @@ import {
 	type InlineHashes,
 } from '../build/content-security-policy';
 import { FRAME_FOLDER, hostingPlan } from '../build/hosting-plan';
-import { webConfig } from '../build/iis-web-config';
+import { webConfigFiles } from '../build/iis-web-config';
 import { hashSources, inlineContentOf, withPolicyMeta } from '../build/inline-content';
 import { apacheConfig, nginxConfig, SERVER_CONFIG_FILES } from '../build/server-snippets';
 
@@ -54,8 +55,11 @@ export function hostingConfig({ frameAncestors }: HostingConfigOptions): AstroIn
 						`hosting-config ran before ${missing.join(' and ')} existed: list it after Starlight and embed-build in astro.config.mjs.`,
 					);
 				}
-				const written = [...Object.values(SERVER_CONFIG_FILES), 'web.config'];
-				const files = (await filesUnder(root)).filter((file) => !written.includes(file));
+				const snippets: string[] = Object.values(SERVER_CONFIG_FILES);
+				// A web.config left from an earlier build step would otherwise be listed as a file to serve.
+				const files = (await filesUnder(root)).filter(
+					(file) => !snippets.includes(file) && !/(^|\/)web\.config$/.test(file),
+				);
 				const pages = new Map<string, InlineHashes>();
 				for (const file of files.filter((name) => name.endsWith('.html'))) {
 					const path = join(root, file);
@@ -71,7 +75,7 @@ export function hostingConfig({ frameAncestors }: HostingConfigOptions): AstroIn
 					await writeFile(path, withPolicyMeta(html, policy));
 				}
 				// web.config itself is never served: IIS hides it.
-				const served = [...files, ...Object.values(SERVER_CONFIG_FILES)];
+				const served = [...files, ...snippets];
 				const plan = hostingPlan({
 					files: served,
 					base,
@@ -81,8 +85,9 @@ export function hostingConfig({ frameAncestors }: HostingConfigOptions): AstroIn
 					),
 					frameAncestors,
 				});
+				const webConfigs = webConfigFiles(plan);
 				const outputs: Record<string, string> = {
-					'web.config': webConfig(plan),
+					...webConfigs,
 					[SERVER_CONFIG_FILES.nginx]: nginxConfig(plan),
 					[SERVER_CONFIG_FILES.apache]: apacheConfig(plan),
 				};
@@ -91,7 +96,7 @@ export function hostingConfig({ frameAncestors }: HostingConfigOptions): AstroIn
 					await writeFile(join(root, file), text);
 				}
 				logger.info(
-					`Gave ${pages.size} pages their Content-Security-Policy; wrote web.config, ${Object.values(SERVER_CONFIG_FILES).join(' and ')} for ${base} (frame-ancestors of /embed/frame/: ${frameAncestors.join(' ')}).`,
+					`Gave ${pages.size} pages their Content-Security-Policy; wrote ${[...Object.keys(webConfigs), ...snippets].join(', ')} for ${base} (frame-ancestors of /embed/frame/: ${frameAncestors.join(' ')}).`,
 				);
 			},
 		},

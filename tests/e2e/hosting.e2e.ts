@@ -1,20 +1,35 @@
 // The "Host the site" page, followed: the site is built with the build command /host/ shows (base
 // path, site address, frame ancestors), then served as a default IIS serves it with the generated
-// web.config, and by real nginx and Apache httpd with the page's site blocks around the generated
-// snippets. Every page, search, the table filter and the picker work through IIS; every file of the
-// build is served by each server with its type, headers and cache rule; a server that locks the
-// sections answers 500.19 until the page's applicationHost.config snippet unlocks them.
+// web.config files, and by real nginx and Apache httpd with the page's site blocks around the
+// generated snippets. Through IIS every page loads clean in both themes, with no CSP violation, no
+// accessibility violation and no broken link under the base path; search, the table filter and the
+// picker work; every file of the build is served by each server with its type, headers and cache
+// rule. A server that locks a section refuses only what needs it, as /host/ says, until the page's
+// applicationHost.config snippet unlocks it. (This is also the suite's one build under a base path.)
 import { chmodSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CACHE_CONTROL, FRAME_FOLDER, MIME_TYPES, extensionOf, isContentHashed } from '../../src/build/hosting-plan';
-import { IIS_DEFAULT_MIME_TYPES } from '../../src/build/iis-web-config';
 import { PROJECT_ROOT, runAstroBuild } from '../support/astro-build';
-import { ROUTES, THEMES, builtSiteDir, searchSite, useSite } from './harness';
-import { RECORD_CSP_VIOLATIONS, violationsOfCleanPage } from './support/csp-violations';
-import { SECTIONS, serveLikeIis } from './support/iis-like-server';
+import {
+	ROUTES,
+	THEMES,
+	brokenLinksOn,
+	builtSiteDir,
+	describeViolations,
+	expectCleanPage,
+	followFirstSearchResult,
+	runAxe,
+	searchSite,
+	useSite,
+	type Theme,
+} from './harness';
+import { RECORD_CSP_VIOLATIONS, cspViolationsOn, violationsOfCleanPage } from './support/csp-violations';
+import { IIS_DEFAULT_MIME_TYPES } from './support/iis-default-mime-types';
+import { SECTIONS, serveLikeIis, type IisLikeServerOptions } from './support/iis-like-server';
+import { mapInParallel } from './support/in-parallel';
 import { snippetTitled, snippetsIn } from './support/page-snippets';
 import { freePort, startApache, startNginx, type RunningServer } from './support/real-servers';
 import { answerPicker, filterTable, searchFor } from './support/site-actions';
@@ -93,6 +108,8 @@ async function webConfigHeaders(): Promise<{ site: Map<string, string>; frame: M
 		return headers;
 	};
 	const siteHeaders = apply(new Map(), find(configuration, 'system.webServer', 'httpProtocol', 'customHeaders'));
+	// Caching differs by file; misservedFiles checks it on its own.
+	siteHeaders.delete('Cache-Control');
 	const frameLocation = configuration?.children.find(
 		(element) => element.name === 'location' && element.attributes.get('path') === FRAME_FOLDER.replace(/\/$/, ''),
 	);
@@ -103,24 +120,66 @@ async function webConfigHeaders(): Promise<{ site: Map<string, string>; frame: M
 	return { site: siteHeaders, frame: frameHeaders };
 }
 
+/** The MIME maps of the web.config files in the build's folders (not the root's), by folder (`pagefind/`). */
+async function folderMimeMaps(): Promise<Map<string, Map<string, string>>> {
+	const maps = new Map<string, Map<string, string>>();
+	for (const file of (await builtFiles()).filter((path) => path.endsWith('/web.config'))) {
+		const [configuration] = parseXml(await readFile(join(siteDir, file), 'utf-8'));
+		const entries = configuration?.children
+			.filter((element) => element.name === 'system.webServer')
+			.flatMap((webServer) => webServer.children.filter((section) => section.name === 'staticContent'))
+			.flatMap((staticContent) => staticContent.children.filter((entry) => entry.name === 'mimeMap'));
+		maps.set(
+			file.replace(/web\.config$/, ''),
+			new Map(
+				(entries ?? []).map((entry) => [
+					entry.attributes.get('fileExtension') ?? '',
+					entry.attributes.get('mimeType') ?? '',
+				]),
+			),
+		);
+	}
+	return maps;
+}
+
+/** How a server is expected to type the build's files: as the build says, or as an IIS with the generated web.config files. */
+type ExpectedTypes = { server: 'configured' } | { server: 'iis'; missing?: readonly string[] };
+
 /**
  * Fetches every file of the build from a server and returns a line for each that is not served
  * byte for byte, with its MIME type, no content encoding, the security headers and its cache rule.
+ * A file outside every folder with a web.config of its own gets the type IIS itself has for it.
  */
-async function misservedFiles(origin: string, expectIisTypes = false): Promise<string[]> {
+async function misservedFiles(origin: string, types: ExpectedTypes = { server: 'configured' }): Promise<string[]> {
 	const headers = await webConfigHeaders();
+	const folderMaps = await folderMimeMaps();
+	const expectedType = (file: string): string | undefined => {
+		const extension = extensionOf(file);
+		if (types.server === 'configured') return MIME_TYPES[extension];
+		const folder = [...folderMaps.keys()].find((candidate) => file.startsWith(candidate));
+		if (folder) return folderMaps.get(folder)?.get(extension);
+		return types.missing?.includes(extension) ? undefined : IIS_DEFAULT_MIME_TYPES[extension];
+	};
 	const problems: string[] = [];
 	for (const file of await builtFiles()) {
-		if (file === 'web.config') continue;
+		if (file.endsWith('web.config')) continue;
 		const url = `${origin}${base}${file.replace(/(^|\/)index\.html$/, '$1')}`;
 		const response = await fetch(url, { headers: { 'accept-encoding': 'gzip, deflate, br' } });
 		const body = Buffer.from(await response.arrayBuffer());
 		const type = (response.headers.get('content-type') ?? '').split(';')[0];
-		const wanted = expectIisTypes
-			? (IIS_DEFAULT_MIME_TYPES[extensionOf(file)] ?? MIME_TYPES[extensionOf(file)])
-			: MIME_TYPES[extensionOf(file)];
+		const wanted = expectedType(file);
 		const expectedHeaders = file.startsWith(FRAME_FOLDER) ? headers.frame : headers.site;
 		const cache = isContentHashed(file) ? CACHE_CONTROL.contentHashed : CACHE_CONTROL.revalidate;
+		if (wanted === undefined) {
+			if (types.server === 'iis' && !types.missing?.includes(extensionOf(file))) {
+				// A default IIS lacks the type and no web.config maps it: IIS would refuse the file (404.3).
+				problems.push(`${file}: no web.config maps ${extensionOf(file)}, which a default IIS lacks`);
+			} else if (response.status !== 404) {
+				// A type the test's server lacks on purpose: IIS refuses the file, and that is all to check.
+				problems.push(`${file}: status ${response.status}, not 404 (no MIME type)`);
+			}
+			continue;
+		}
 		const wrong = [
 			response.status !== 200 && `status ${response.status}`,
 			type !== wanted && `type ${type}, not ${wanted}`,
@@ -167,6 +226,7 @@ describe('the code on /host/', () => {
 			'Build for your server (bash)', // below, and the build of this file
 			'Build for your server (PowerShell)', // below
 			'applicationHost.config', // IIS with locked sections, below
+			'applicationHost.config: MIME types for search only', // below
 			'nginx: site block', // below
 			'Apache httpd: virtual host', // below
 			'Serve a copy on this computer', // csp.e2e.ts
@@ -204,28 +264,57 @@ describe('the build command of /host/', () => {
 	});
 });
 
-describe('IIS with the generated web.config', () => {
+/** Served for an address that is no page, several folders deep so that relative links would break. */
+const UNKNOWN_PATH = '/no/such/page/here/';
+
+/**
+ * Everything wrong with one page under the base path, opened in `theme`: not where it should be,
+ * not exactly one heading, a console error or failed request, a CSP violation, an axe violation,
+ * and (when `links` is set) a same-origin link that does not resolve.
+ */
+async function problemsOf(route: string, theme: Theme, links: boolean): Promise<string[]> {
+	const status = route === UNKNOWN_PATH ? 404 : 200;
+	const page = await site.openPage(route, { theme, initScript: RECORD_CSP_VIOLATIONS, status });
+	const problems: string[] = [];
+	try {
+		const path = new URL(page.url()).pathname;
+		if (path !== `${base}${route.slice(1)}`) problems.push(`served at ${path}`);
+		const headings = await page.locator('h1').count();
+		if (headings !== 1) problems.push(`${headings} h1 elements`);
+		await expectCleanPage(page).catch((error: Error) => problems.push(error.message.split('\n')[0] ?? ''));
+		problems.push(...(await cspViolationsOn(page)).map((violation) => `CSP: ${violation}`));
+		problems.push(...describeViolations(await runAxe(page)).map((violation) => `axe: ${violation}`));
+		if (links) problems.push(...(await brokenLinksOn(page)).map((link) => `link: ${link}`));
+	} finally {
+		await page.close();
+	}
+	return problems;
+}
+
+/** Pages opened at once by the walks below: Chromium works on one while another waits for its files. */
+const PAGES_AT_ONCE = 3;
+
+describe('IIS with the generated web.config files', () => {
 	test.each(THEMES)(
-		'serves every page under the base path clean, with no CSP violation, in %s theme',
+		'serves every page under the base path in %s theme: clean, no CSP or accessibility violation, every link resolving',
 		async (theme) => {
-			const routes = [...ROUTES, '/no/such/page/'];
-			const violations: Record<string, string[]> = {};
-			for (const route of routes) {
-				const page = await site.openPage(route, {
-					theme,
-					initScript: RECORD_CSP_VIOLATIONS,
-					...(route === '/no/such/page/' ? { status: 404 } : {}),
-				});
-				violations[route] = await violationsOfCleanPage(page);
-			}
-			expect(violations).toEqual(Object.fromEntries(routes.map((route) => [route, []])));
+			const routes = [...ROUTES, UNKNOWN_PATH];
+			// Links do not change with the theme, so one walk follows them.
+			const problems = await mapInParallel(routes, PAGES_AT_ONCE, (route) =>
+				problemsOf(route, theme, theme === THEMES[0]),
+			);
+			expect(Object.fromEntries(routes.map((route, index) => [route, problems[index]]))).toEqual(
+				Object.fromEntries(routes.map((route) => [route, []])),
+			);
 		},
+		300_000,
 	);
 
-	test('runs search, the table filter and the picker, with no failed request or CSP violation', async () => {
+	test('runs search, the table filter and the picker, with no failed request or CSP violation, and keeps their links under the base', async () => {
 		const search = await site.openPage('/', { initScript: RECORD_CSP_VIOLATIONS });
 		const hrefs = await searchFor(search, 'gMSA');
 		expect(hrefs.filter((href) => !href.startsWith(base))).toEqual([]);
+		await followFirstSearchResult(search, site);
 		expect(await violationsOfCleanPage(search)).toEqual([]);
 		const filter = await site.openPage('/configure/', { initScript: RECORD_CSP_VIOLATIONS });
 		await filterTable(filter, 'writeback');
@@ -235,24 +324,131 @@ describe('IIS with the generated web.config', () => {
 		expect(await violationsOfCleanPage(picker)).toEqual([]);
 	});
 
-	test('serves every file of the build with its type, the headers and its cache rule, and hides web.config', async () => {
-		expect(await misservedFiles(site.server.origin, true)).toEqual([]);
-		expect(await misservedErrors(site.server.origin)).toEqual([]);
-		expect((await fetch(site.server.url('/web.config'))).status).toBe(404);
+	test("links the picker's result to checklist rows and guides inside the base", async () => {
+		const page = await site.openPage('/choose-a-sync-tool/?needs=device-writeback,disconnected-forests');
+		await expect.poll(() => page.locator('sync-tool-picker [data-tool]').getAttribute('data-tool')).toBe('both');
+		const hrefs = await page
+			.locator('sync-tool-picker a[href^="/"]')
+			.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+		expect(hrefs.length).toBeGreaterThan(10);
+		expect(hrefs.filter((href) => !href.startsWith(base))).toEqual([]);
+		expect(await brokenLinksOn(page, 'sync-tool-picker')).toEqual([]);
+		await expectCleanPage(page);
 	});
 
-	test('answers 500.19 on every page where the server locks the sections, until the snippet of /host/ unlocks them', async () => {
+	test('serves every file of the build with its type, the headers and its cache rule, and hides web.config', async () => {
+		expect(await misservedFiles(site.server.origin, { server: 'iis' })).toEqual([]);
+		expect(await misservedErrors(site.server.origin)).toEqual([]);
+		for (const config of (await builtFiles()).filter((file) => file.endsWith('web.config'))) {
+			expect((await fetch(site.server.url(`/${config}`))).status, config).toBe(404);
+		}
+	});
+
+	test('serves the search index and the snippets even where IIS has no type for .json, .svg or .woff2, as before IIS 8', async () => {
+		const old = await serveLikeIis(siteDir, base, { missingMimeTypes: ['.json', '.svg', '.woff2'] });
+		try {
+			// favicon.svg sits beside the pages, where a MIME map would put every page at the mercy of a lock.
+			expect(await misservedFiles(old.origin, { server: 'iis', missing: ['.json', '.svg', '.woff2'] })).toEqual([]);
+			const missing = old.log.filter((entry) => entry.status === 404).map((entry) => entry.path.slice(base.length));
+			expect(missing).toEqual(['favicon.svg']);
+		} finally {
+			await old.close();
+		}
+	});
+});
+
+/** The addresses of the build (each file, folders for pages) and an unknown one, as a server answers them. */
+async function answersOf(options: IisLikeServerOptions): Promise<Map<string, number>> {
+	const server = await serveLikeIis(siteDir, base, options);
+	try {
+		const paths = [
+			...(await builtFiles())
+				.filter((file) => !file.endsWith('web.config'))
+				.map((file) => file.replace(/(^|\/)index\.html$/, '$1')),
+			UNKNOWN_PATH.slice(1),
+		];
+		const answers = new Map<string, number>();
+		for (const path of paths) answers.set(path, (await fetch(`${server.origin}${base}${path}`)).status);
+		return answers;
+	} finally {
+		await server.close();
+	}
+}
+
+/** The paths a server answered with 500 (IIS's 500.19), and how many it served otherwise. */
+function refused(answers: Map<string, number>): { refused: string[]; served: number } {
+	const failing = [...answers].filter(([, status]) => status === 500).map(([path]) => path);
+	return { refused: failing.sort(), served: answers.size - failing.length };
+}
+
+describe('IIS that locks a section web.config uses', () => {
+	let everything: Map<string, number>;
+	beforeAll(async () => {
+		everything = await answersOf({});
+	});
+
+	test('loses only search and the server snippets when MIME types are locked: every page, style, script and the picker still work', async () => {
+		const answers = refused(await answersOf({ lockedSections: [SECTIONS.staticContent] }));
+		const independent = [...everything.keys()].filter((path) => /^(pagefind|server-config)\//.test(path)).sort();
+		expect(independent.length).toBeGreaterThan(10);
+		expect(answers).toEqual({ refused: independent, served: everything.size - independent.length });
+		// What a reader sees: pages, styles, scripts, the picker and the filter work; only search fails.
+		const locked = await serveLikeIis(siteDir, base, { lockedSections: [SECTIONS.staticContent] });
+		try {
+			const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
+			const page = await context.newPage();
+			const failed: string[] = [];
+			page.on('response', (response) => {
+				if (response.status() >= 400) failed.push(new URL(response.url()).pathname.slice(base.length));
+			});
+			await page.goto(`${locked.origin}${base}choose-a-sync-tool/`);
+			expect(await answerPicker(page)).toMatch(/^(cloud-sync|connect-sync|both)$/);
+			await page.locator('site-search button[data-open-modal]').click();
+			await page.locator('#starlight__search input').first().fill('gMSA');
+			await page.waitForLoadState('networkidle');
+			expect(failed.length).toBeGreaterThan(0);
+			expect(failed.filter((path) => !path.startsWith('pagefind/'))).toEqual([]);
+			// The search dialog says it is searching, and never shows a result.
+			await expect.poll(() => page.locator('#starlight__search').innerText()).toContain('Searching for gMSA');
+			expect(await page.locator('#starlight__search .pagefind-ui__result-link').count()).toBe(0);
+			await context.close();
+		} finally {
+			await locked.close();
+		}
+	});
+
+	test.each([
+		['custom headers', SECTIONS.httpProtocol],
+		['error pages', SECTIONS.httpErrors],
+	])(
+		'refuses every address with 500.19 when %s are locked, since the site web.config sets them for every page',
+		async (_, section) => {
+			expect(refused(await answersOf({ lockedSections: [section] }))).toEqual({
+				refused: [...everything.keys()].sort(),
+				served: 0,
+			});
+		},
+	);
+
+	test('serves search and the snippets again once the snippet of /host/ unlocks MIME types for their two folders', async () => {
+		const lockedSections = [SECTIONS.staticContent];
+		const { code } = snippetTitled(HOST_SNIPPETS, 'applicationHost.config: MIME types for search only');
+		const unlocked = await serveLikeIis(siteDir, base, { lockedSections, applicationHostLocations: code });
+		try {
+			expect(await misservedFiles(unlocked.origin, { server: 'iis' })).toEqual([]);
+		} finally {
+			await unlocked.close();
+		}
+	});
+
+	test('serves everything again once the applicationHost.config snippet of /host/ unlocks the three sections for the site', async () => {
 		const lockedSections = Object.values(SECTIONS);
 		const locked = await serveLikeIis(siteDir, base, { lockedSections });
 		try {
-			for (const path of ['', 'prerequisites/', 'pagefind/pagefind-entry.json']) {
-				const response = await fetch(`${locked.origin}${base}${path}`);
-				expect(response.status).toBe(500);
-				const body = await response.text();
-				expect(body).toContain('HTTP Error 500.19');
-				expect(body).toContain('0x80070021');
-				expect(body).toContain('This configuration section cannot be used at this path.');
-			}
+			const body = await (await fetch(`${locked.origin}${base}`)).text();
+			expect(body).toContain('HTTP Error 500.19');
+			expect(body).toContain('0x80070021');
+			expect(body).toContain('This configuration section cannot be used at this path.');
 		} finally {
 			await locked.close();
 		}
@@ -260,7 +456,7 @@ describe('IIS with the generated web.config', () => {
 		expect(code).toContain(`path="Default Web Site${base.replace(/\/$/, '')}"`);
 		const unlocked = await serveLikeIis(siteDir, base, { lockedSections, applicationHostLocations: code });
 		try {
-			expect(await misservedFiles(unlocked.origin, true)).toEqual([]);
+			expect(await misservedFiles(unlocked.origin, { server: 'iis' })).toEqual([]);
 		} finally {
 			await unlocked.close();
 		}

@@ -1,18 +1,19 @@
 /**
  * A static server that behaves like a default IIS 10 site serving a folder, for the browser tests.
- * It knows only IIS's default MIME types (src/build/iis-web-config.ts says which list is assumed)
- * plus what the folder's web.config adds, and it reads that web.config as IIS does: strictly
- * (an unknown element, a duplicate entry or a section locked at server level is a 500.19 for
- * every request), with `<location>` paths, custom headers, client caching and custom errors.
- * So a test served by it proves the generated web.config, not a friendlier server.
+ * It knows only IIS's default MIME types (./iis-default-mime-types.ts) plus what web.config files
+ * add, and it reads them as IIS does: one in any folder, each applying to its folder and below on
+ * top of its parents', with `<location>` paths, custom headers, client caching and custom errors;
+ * strictly (an unknown element, a duplicate entry, malformed XML, or a section the server locks
+ * anywhere in the file is a 500.19 for every request under that file's folder, and only there).
+ * So a test served by it proves the generated files, not a friendlier server.
  */
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { join, resolve, sep } from 'node:path';
 import { extensionOf } from '../../../src/build/hosting-plan';
-import { IIS_DEFAULT_MIME_TYPES } from '../../../src/build/iis-web-config';
 import type { SiteServer } from '../harness';
+import { IIS_DEFAULT_MIME_TYPES } from './iis-default-mime-types';
 import { listenOnLoopback } from './loopback';
 import { parseXml, type XmlElement } from './xml';
 
@@ -31,6 +32,8 @@ export interface IisLikeServerOptions {
 	applicationHostLocations?: string;
 	/** The IIS site's name, as applicationHost.config's location paths start with it. */
 	siteName?: string;
+	/** Extensions the server has no MIME type for although a default IIS 10 has (an older IIS lacked `.json`, say). */
+	missingMimeTypes?: string[];
 }
 
 /** One request, as IIS's W3C log records it. */
@@ -48,6 +51,8 @@ export interface IisLikeServer extends SiteServer {
 
 /** What IIS shows when the configuration cannot be used (HTTP 500.19). */
 class ConfigError extends Error {
+	/** The folder of the web.config at fault, relative to the site. */
+	folder: string | undefined;
 	constructor(
 		readonly code: string,
 		message: string,
@@ -90,9 +95,11 @@ const HIDDEN_SEGMENTS = [
 ];
 const DENIED_EXTENSIONS = ['.config', '.cs', '.vb', '.asax', '.ascx', '.master', '.mdb', '.mdf', '.ldf', '.resx'];
 
-function serverDefaults(): WebServerConfig {
+function serverDefaults(missingMimeTypes: readonly string[] = []): WebServerConfig {
 	return {
-		mimeMap: new Map(Object.entries(IIS_DEFAULT_MIME_TYPES)),
+		mimeMap: new Map(
+			Object.entries(IIS_DEFAULT_MIME_TYPES).filter(([extension]) => !missingMimeTypes.includes(extension)),
+		),
 		clientCache: { cacheControlMode: 'NoControl' },
 		headers: [{ name: 'X-Powered-By', value: 'ASP.NET' }],
 		errorMode: 'DetailedLocalOnly',
@@ -223,13 +230,26 @@ function applyWebServer(config: WebServerConfig, webServer: XmlElement): void {
 	}
 }
 
-/** The parsed web.config: the root settings and each `<location>`'s, by path relative to the site. */
-interface WebConfig {
-	root: XmlElement[];
-	locations: Array<{ path: string; webServer: XmlElement[] }>;
+/** One web.config: its folder (relative to the site, `` or `pagefind/`) and what it sets, by target path. */
+interface WebConfigFile {
+	folder: string;
+	/** The `system.webServer` blocks and the path (relative to the site, no slashes at the ends) each applies to. */
+	blocks: Array<{ target: string; webServer: XmlElement }>;
 }
 
-function readWebConfig(text: string, isLocked: (section: string) => boolean): WebConfig {
+const LOCKED =
+	'This configuration section cannot be used at this path. This happens when the section is locked at a parent level. Locking is either by default (overrideModeDefault="Deny"), or set explicitly by a location tag with overrideMode="Deny" or the legacy allowOverride="false".';
+
+/**
+ * Reads the web.config of `folder`, failing as IIS does: malformed, unknown or locked content is a
+ * ConfigError. A section used anywhere in the file, inside a `<location>` too, counts.
+ */
+function readWebConfig(
+	text: string,
+	folder: string,
+	isLocked: (section: string) => boolean,
+	defaults: WebServerConfig,
+): WebConfigFile {
 	let documentElements: XmlElement[];
 	try {
 		documentElements = parseXml(text);
@@ -242,44 +262,51 @@ function readWebConfig(text: string, isLocked: (section: string) => boolean): We
 	}
 	const checkLocks = (webServer: XmlElement) => {
 		for (const section of webServer.children) {
-			if (isLocked(`system.webServer/${section.name}`)) {
-				throw new ConfigError(
-					'0x80070021',
-					'This configuration section cannot be used at this path. This happens when the section is locked at a parent level. Locking is either by default (overrideModeDefault="Deny"), or set explicitly by a location tag with overrideMode="Deny" or the legacy allowOverride="false".',
-				);
-			}
+			if (isLocked(`system.webServer/${section.name}`)) throw new ConfigError('0x80070021', LOCKED);
 		}
 	};
-	const result: WebConfig = { root: [], locations: [] };
+	const here = folder.replace(/\/$/, '');
+	const result: WebConfigFile = { folder, blocks: [] };
 	for (const child of configuration.children) {
 		if (child.name === 'system.webServer') {
 			checkLocks(child);
-			result.root.push(child);
+			result.blocks.push({ target: here, webServer: child });
 		} else if (child.name === 'location') {
 			const { path = '' } = attributesOf(child, ['path', 'inheritInChildApplications', 'overrideMode'], ['path']);
 			const webServer = child.children.filter((element) => element.name === 'system.webServer');
 			if (webServer.length !== child.children.length)
 				unrecognised(child.children.find((element) => element.name !== 'system.webServer') ?? child);
 			webServer.forEach(checkLocks);
-			result.locations.push({ path: path.replace(/^\/|\/$/g, ''), webServer });
+			const target = [here, path.replace(/^\/|\/$/g, '')].filter(Boolean).join('/');
+			for (const block of webServer) result.blocks.push({ target, webServer: block });
 		} else unrecognised(child);
 	}
-	// Validate every block once, so a bad entry fails at start-up as IIS fails on first request.
-	const probe = serverDefaults();
-	for (const webServer of result.root) applyWebServer(probe, webServer);
-	for (const location of result.locations)
-		location.webServer.forEach((webServer) => applyWebServer(copy(probe), webServer));
+	// Validate every block once, so a bad entry fails on any request under the file, as in IIS.
+	for (const { webServer } of result.blocks) applyWebServer(copy(defaults), webServer);
 	return result;
 }
 
-/** The settings that apply to a path relative to the site (`embed/frame/index.html`). */
-function effectiveConfig(webConfig: WebConfig, relativePath: string): WebServerConfig {
-	const config = serverDefaults();
-	for (const webServer of webConfig.root) applyWebServer(config, webServer);
-	const matching = webConfig.locations
-		.filter(({ path }) => path === '' || relativePath === path || relativePath.startsWith(`${path}/`))
-		.sort((a, b) => a.path.length - b.path.length);
-	for (const location of matching) location.webServer.forEach((webServer) => applyWebServer(config, webServer));
+/** Whether `path` (relative to the site) is `target` or lies below it. */
+function isAtOrBelow(path: string, target: string): boolean {
+	return target === '' || path === target || path.startsWith(`${target}/`);
+}
+
+/**
+ * The settings that apply to a path relative to the site (`embed/frame/index.html`): the server's,
+ * then each block of the web.config files along the path whose target holds it, shallowest target
+ * first (a `<location>` of a parent file is the same level as the folder it names).
+ */
+function effectiveConfig(
+	files: readonly WebConfigFile[],
+	relativePath: string,
+	defaults: WebServerConfig,
+): WebServerConfig {
+	const config = copy(defaults);
+	const blocks = files
+		.flatMap((file) => file.blocks.map((block) => ({ ...block, depth: file.folder.split('/').length })))
+		.filter(({ target }) => isAtOrBelow(relativePath, target))
+		.sort((a, b) => a.target.split('/').length - b.target.split('/').length || a.depth - b.depth);
+	for (const { webServer } of blocks) applyWebServer(config, webServer);
 	return config;
 }
 
@@ -312,26 +339,78 @@ export async function serveLikeIis(
 	options: IisLikeServerOptions = {},
 ): Promise<IisLikeServer> {
 	const siteRoot = resolve(root);
-	const { lockedSections = [], applicationHostLocations = '', siteName = 'Default Web Site' } = options;
+	const {
+		lockedSections = [],
+		applicationHostLocations = '',
+		siteName = 'Default Web Site',
+		missingMimeTypes = [],
+	} = options;
 	const appLocation = `${siteName}${appPath}`.replace(/\/$/, '').toLowerCase();
-	const unlocked = new Set<string>();
-	for (const location of parseXml(applicationHostLocations)) {
-		const path = (location.attributes.get('path') ?? '').replace(/\/$/, '').toLowerCase();
-		if (location.name !== 'location' || location.attributes.get('overrideMode') !== 'Allow') continue;
-		if (appLocation !== path && !appLocation.startsWith(`${path}/`)) continue;
-		for (const webServer of location.children.filter((element) => element.name === 'system.webServer')) {
-			for (const section of webServer.children) unlocked.add(`system.webServer/${section.name}`);
+	// applicationHost.config's <location overrideMode="Allow"> elements: each unlocks its sections for its path and below.
+	const unlocks = parseXml(applicationHostLocations)
+		.filter((location) => location.name === 'location' && location.attributes.get('overrideMode') === 'Allow')
+		.map((location) => ({
+			path: (location.attributes.get('path') ?? '').replace(/\/$/, '').toLowerCase(),
+			sections: location.children
+				.filter((element) => element.name === 'system.webServer')
+				.flatMap((webServer) => webServer.children.map((section) => `system.webServer/${section.name}`)),
+		}));
+	/** Whether a web.config in `folder` (relative to the site) may not use `section`. */
+	const isLocked = (folder: string, section: string) => {
+		const here = `${appLocation}/${folder}`.replace(/\/$/, '').toLowerCase();
+		return (
+			lockedSections.includes(section) &&
+			!unlocks.some(
+				({ path, sections }) => sections.includes(section) && (here === path || here.startsWith(`${path}/`)),
+			)
+		);
+	};
+	const defaults = serverDefaults(missingMimeTypes);
+	// Each folder's web.config, read on the first request that needs it (as IIS does) and kept.
+	const webConfigs = new Map<string, Promise<WebConfigFile | undefined>>();
+	const webConfigOf = (folder: string) => {
+		let loaded = webConfigs.get(folder);
+		if (!loaded) {
+			loaded = readFile(join(siteRoot, folder, 'web.config'), 'utf-8').then(
+				(text) => {
+					try {
+						return readWebConfig(text, folder, (section) => isLocked(folder, section), defaults);
+					} catch (error) {
+						if (error instanceof ConfigError) error.folder = folder;
+						throw error;
+					}
+				},
+				(error: NodeJS.ErrnoException) => {
+					if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return undefined;
+					throw error;
+				},
+			);
+			webConfigs.set(folder, loaded);
 		}
-	}
-	const isLocked = (section: string) => lockedSections.includes(section) && !unlocked.has(section);
-	let webConfig: WebConfig = { root: [], locations: [] };
-	let configError: ConfigError | undefined;
-	try {
-		webConfig = readWebConfig(await readFile(join(siteRoot, 'web.config'), 'utf-8'), isLocked);
-	} catch (error) {
-		if (error instanceof ConfigError) configError = error;
-		else if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-	}
+		return loaded;
+	};
+	/** The web.config files along a path relative to the site, from the site's own down; rejects with the first ConfigError. */
+	const webConfigsAlong = async (relativePath: string): Promise<WebConfigFile[]> => {
+		const segments = relativePath.split('/').slice(0, -1);
+		const folders = ['', ...segments.map((_, index) => `${segments.slice(0, index + 1).join('/')}/`)];
+		const files: WebConfigFile[] = [];
+		for (const folder of folders) {
+			const file = await webConfigOf(folder);
+			if (file) files.push(file);
+		}
+		return files;
+	};
+	/** The settings for a path relative to the site; rejects with a ConfigError where IIS answers 500.19. */
+	const configFor = async (relativePath: string): Promise<WebServerConfig> => {
+		const files = await webConfigsAlong(relativePath);
+		try {
+			return effectiveConfig(files, relativePath, defaults);
+		} catch (error) {
+			// An entry that clashes with a parent file's (a duplicate) is reported against the deepest file.
+			if (error instanceof ConfigError) error.folder ??= files.at(-1)?.folder;
+			throw error;
+		}
+	};
 	const log: IisLogEntry[] = [];
 
 	const server = createServer((request, response) => {
@@ -374,9 +453,9 @@ export async function serveLikeIis(
 					const pagePath = page.path.slice(appPath.length);
 					const target = join(siteRoot, pagePath);
 					const type = config.mimeMap.get(extensionOf(target));
-					if (type && (await stat(target).catch(() => undefined))?.isFile()) {
-						const headers = headersOf(effectiveConfig(webConfig, pagePath));
-						return send(status, subStatus, { ...headers, 'Content-Type': type }, { file: target });
+					const pageConfig = await configFor(pagePath).catch(() => undefined);
+					if (type && pageConfig && (await stat(target).catch(() => undefined))?.isFile()) {
+						return send(status, subStatus, { ...headersOf(pageConfig), 'Content-Type': type }, { file: target });
 					}
 				}
 				send(
@@ -387,18 +466,6 @@ export async function serveLikeIis(
 				);
 			};
 
-			if (configError) {
-				return send(
-					500,
-					19,
-					{ 'Content-Type': 'text/html' },
-					detailedError(
-						500,
-						19,
-						`Internal Server Error. The requested page cannot be accessed because the related configuration data for the page is invalid. Error Code ${configError.code}. Config Error: ${configError.message} Config File \\\\?\\C:\\inetpub\\wwwroot${appPath.replace(/\//g, '\\')}web.config`,
-					),
-				);
-			}
 			let path: string;
 			try {
 				path = decodeURIComponent(url.pathname);
@@ -408,13 +475,29 @@ export async function serveLikeIis(
 			if (`${path}/` === appPath) return send(301, 0, { Location: `${appPath}${url.search}` });
 			if (!path.startsWith(appPath))
 				return fail(
-					serverDefaults(),
+					defaults,
 					404,
 					0,
 					'The resource you are looking for has been removed, had its name changed, or is temporarily unavailable.',
 				);
 			const relativePath = path.slice(appPath.length);
-			const config = effectiveConfig(webConfig, relativePath);
+			let config: WebServerConfig;
+			try {
+				config = await configFor(relativePath);
+			} catch (error) {
+				if (!(error instanceof ConfigError)) throw error;
+				const file = `C:\\inetpub\\wwwroot${`${appPath}${error.folder ?? ''}`.replace(/\//g, '\\')}web.config`;
+				return send(
+					500,
+					19,
+					{ 'Content-Type': 'text/html' },
+					detailedError(
+						500,
+						19,
+						`Internal Server Error. The requested page cannot be accessed because the related configuration data for the page is invalid. Error Code ${error.code}. Config Error: ${error.message} Config File \\\\?\\${file}`,
+					),
+				);
+			}
 			if (method !== 'GET' && method !== 'HEAD')
 				return fail(
 					config,

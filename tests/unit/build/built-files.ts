@@ -10,6 +10,7 @@ export const BUILT_FILES = [
 	'404.html',
 	'embed/frame/index.html',
 	'embed/sync-tool-picker.js',
+	'embed/sync-tool-picker.d.ts',
 	'_astro/common.BOPSUC2Q.css',
 	'_astro/ec.0vx5m.js',
 	'favicon.svg',

@@ -46,7 +46,36 @@ describe('hostingPlan', () => {
 			{ extension: '.pf_index', type: 'application/octet-stream' },
 			{ extension: '.pf_meta', type: 'application/octet-stream' },
 			{ extension: '.svg', type: 'image/svg+xml' },
+			{ extension: '.ts', type: 'text/plain' },
 			{ extension: '.xml', type: 'application/xml' },
+		]);
+	});
+
+	test('finds the topmost folders that hold no page and nothing every page loads, with the types in each', () => {
+		const octets = 'application/octet-stream';
+		expect(plan().independentFolders).toEqual([
+			{
+				folder: 'pagefind/',
+				mimeTypes: [
+					{ extension: '.js', type: 'text/javascript' },
+					{ extension: '.json', type: 'application/json' },
+					...['.pagefind', '.pf_filter', '.pf_fragment', '.pf_index', '.pf_meta'].map((extension) => ({
+						extension,
+						type: octets,
+					})),
+				],
+			},
+			{ folder: 'server-config/', mimeTypes: [{ extension: '.conf', type: 'text/plain' }] },
+		]);
+		// The root, a folder with a page (embed/) and the pages' own assets (_astro/) are never independent.
+		expect(plan().pageExtensions).toEqual(['.css', '.html', '.js', '.svg', '.ts', '.xml']);
+		// A folder below a page's folder is, when it holds no page itself.
+		const nested = plan([...BUILT_FILES, 'embed/types/sync-tool-picker.d.ts', 'downloads/guide.pdf']);
+		expect(nested.independentFolders.map(({ folder }) => folder)).toEqual([
+			'downloads/',
+			'embed/types/',
+			'pagefind/',
+			'server-config/',
 		]);
 	});
 

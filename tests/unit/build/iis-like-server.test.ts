@@ -103,6 +103,101 @@ describe('serveLikeIis', () => {
 		expect(unlocked?.headers.get('cache-control')).toBe('no-cache');
 	});
 
+	test('applies a web.config in a folder to that folder and below, on top of the site web.config', async () => {
+		const dir = await siteWith(
+			'folders',
+			webServer('<httpProtocol><customHeaders><add name="X-Site" value="1" /></customHeaders></httpProtocol>'),
+		);
+		await writeFile(join(dir, 'pagefind/index.html'), '<p>search</p>');
+		await writeFile(
+			join(dir, 'pagefind/web.config'),
+			webServer(
+				'<staticContent><remove fileExtension=".pagefind" /><mimeMap fileExtension=".pagefind" mimeType="application/octet-stream" /></staticContent><httpProtocol><customHeaders><add name="X-Folder" value="2" /></customHeaders></httpProtocol>',
+				'<location path="wasm.en.pagefind"><system.webServer><httpProtocol><customHeaders><remove name="X-Site" /></customHeaders></httpProtocol></system.webServer></location>',
+			),
+		);
+		await mkdir(join(dir, 'other'));
+		await writeFile(join(dir, 'other/wasm.en.pagefind'), 'binary');
+		const [inFolder, page, elsewhere] = await fetchAll(dir, [
+			'pagefind/wasm.en.pagefind',
+			'pagefind/',
+			'other/wasm.en.pagefind',
+		]);
+		expect([inFolder?.status, inFolder?.headers.get('x-site'), inFolder?.headers.get('x-folder')]).toEqual([
+			200,
+			null,
+			'2',
+		]);
+		expect([page?.status, page?.headers.get('x-site'), page?.headers.get('x-folder')]).toEqual([200, '1', '2']);
+		expect([elsewhere?.status, elsewhere?.body]).toEqual([404, expect.stringContaining('HTTP Error 404.3')]);
+	});
+
+	test('answers 500.19 only under the folder whose web.config uses a locked section, and serves the rest', async () => {
+		const dir = await siteWith('locked-folder', webServer(''));
+		const mapping =
+			'<staticContent><remove fileExtension=".pagefind" /><mimeMap fileExtension=".pagefind" mimeType="application/octet-stream" /></staticContent>';
+		await writeFile(join(dir, 'pagefind/web.config'), webServer(mapping));
+		const lockedSections = [SECTIONS.staticContent];
+		const [page, missing, search] = await fetchAll(dir, ['', 'no/such/', 'pagefind/wasm.en.pagefind'], {
+			lockedSections,
+		});
+		expect([page?.status, missing?.status]).toEqual([200, 404]);
+		expect(search?.status).toBe(500);
+		expect(search?.body).toContain('0x80070021');
+		expect(search?.body).toContain(String.raw`C:\inetpub\wwwroot\app\pagefind\web.config`);
+		// An unlock for the folder alone is enough; one for another folder is not.
+		const only = (folder: string) =>
+			`<location path="Default Web Site/app/${folder}" overrideMode="Allow"><system.webServer><staticContent /></system.webServer></location>`;
+		const [unlocked] = await fetchAll(dir, ['pagefind/wasm.en.pagefind'], {
+			lockedSections,
+			applicationHostLocations: only('pagefind'),
+		});
+		expect(unlocked?.status).toBe(200);
+		const [stillLocked] = await fetchAll(dir, ['pagefind/wasm.en.pagefind'], {
+			lockedSections,
+			applicationHostLocations: only('server-config'),
+		});
+		expect(stillLocked?.status).toBe(500);
+	});
+
+	test('counts a locked section inside a <location> against the whole file', async () => {
+		const dir = await siteWith(
+			'locked-location',
+			webServer(
+				'',
+				'<location path="pagefind"><system.webServer><staticContent><clientCache cacheControlMode="DisableCache" /></staticContent></system.webServer></location>',
+			),
+		);
+		const [page] = await fetchAll(dir, [''], { lockedSections: [SECTIONS.staticContent] });
+		expect(page?.status).toBe(500);
+	});
+
+	test('answers 500.19 under a folder whose web.config maps again what its parent mapped, without <remove>', async () => {
+		const map = '<mimeMap fileExtension=".pagefind" mimeType="application/octet-stream" />';
+		const dir = await siteWith('duplicate-in-folder', webServer(`<staticContent>${map}</staticContent>`));
+		await writeFile(join(dir, 'pagefind/web.config'), webServer(`<staticContent>${map}</staticContent>`));
+		const [page, search] = await fetchAll(dir, ['', 'pagefind/wasm.en.pagefind']);
+		expect(page?.status).toBe(200);
+		expect([search?.status, search?.body]).toEqual([500, expect.stringContaining('0x800700b7')]);
+	});
+
+	test('lacks the MIME types a test says the server lacks, as an older IIS does', async () => {
+		const dir = await siteWith('old-iis', undefined);
+		await writeFile(join(dir, 'pagefind/entry.json'), '{}');
+		await writeFile(join(dir, 'entry.json'), '{}');
+		await writeFile(
+			join(dir, 'pagefind/web.config'),
+			webServer(
+				'<staticContent><remove fileExtension=".json" /><mimeMap fileExtension=".json" mimeType="application/json" /></staticContent>',
+			),
+		);
+		const [unmapped, mapped] = await fetchAll(dir, ['entry.json', 'pagefind/entry.json'], {
+			missingMimeTypes: ['.json'],
+		});
+		expect([unmapped?.status, unmapped?.body]).toEqual([404, expect.stringContaining('HTTP Error 404.3')]);
+		expect([mapped?.status, mapped?.headers.get('content-type')]).toEqual([200, 'application/json']);
+	});
+
 	test('applies a <location> on top of the site settings, for its path and below', async () => {
 		const config = webServer(
 			'<httpProtocol><customHeaders><remove name="X-Powered-By" /><add name="X-Frame-Options" value="DENY" /></customHeaders></httpProtocol>',

@@ -1,13 +1,14 @@
-// dist/web.config as IIS reads it: a MIME map (removed first) for each extension IIS lacks, the
-// headers, caching by location, and the not-found page under the base path.
+// The web.config files as IIS reads them: the root one with the headers, caching and the not-found
+// page under the base path and no MIME type; one per folder the pages can do without, mapping every
+// extension in it (each <remove> right before its <mimeMap>).
 import { describe, expect, test } from 'vitest';
-import { IIS_DEFAULT_MIME_TYPES, webConfig } from '../../../src/build/iis-web-config';
+import { webConfigFiles } from '../../../src/build/iis-web-config';
 import { parseXml, type XmlElement } from '../../e2e/support/xml';
 import { BUILT_FILES, planFor } from './built-files';
 
 const BASE = '/it/hybrid-sync/';
-const text = webConfig(planFor(BUILT_FILES, BASE));
-const [configuration] = parseXml(text);
+const files = webConfigFiles(planFor(BUILT_FILES, BASE));
+const [configuration] = parseXml(files['web.config'] ?? '');
 
 function child(element: XmlElement | undefined, ...names: string[]): XmlElement | undefined {
 	return names.reduce<XmlElement | undefined>((found, name) => found?.children.find((c) => c.name === name), element);
@@ -16,30 +17,55 @@ function child(element: XmlElement | undefined, ...names: string[]): XmlElement 
 const location = (path: string) =>
 	configuration?.children.find((element) => element.name === 'location' && element.attributes.get('path') === path);
 
-describe('webConfig', () => {
-	test('is well-formed XML with one <configuration>, in Windows line endings', () => {
-		expect(configuration?.name).toBe('configuration');
-		expect(text.split('\r\n').length).toBeGreaterThan(20);
-		expect(text.replace(/\r\n/g, '')).not.toContain('\n');
+/** Every element of a configuration, depth first. */
+function everyElement(element: XmlElement | undefined): XmlElement[] {
+	return element ? [element, ...element.children.flatMap(everyElement)] : [];
+}
+
+/** The headers a customHeaders element sets, as [element, name] pairs. */
+function headerEntries(element: XmlElement | undefined): Array<[string, string | undefined]> {
+	const headers = child(element, 'system.webServer', 'httpProtocol', 'customHeaders')?.children ?? [];
+	return headers.map((entry) => [entry.name, entry.attributes.get('name')]);
+}
+
+describe('webConfigFiles', () => {
+	test('writes the site web.config and one for each folder the pages can do without, in Windows line endings', () => {
+		expect(Object.keys(files)).toEqual(['web.config', 'pagefind/web.config', 'server-config/web.config']);
+		for (const [path, text] of Object.entries(files)) {
+			expect(parseXml(text)[0]?.name, path).toBe('configuration');
+			expect(text.replace(/\r\n/g, ''), path).not.toContain('\n');
+		}
 	});
 
-	test("maps exactly the build's extensions a default IIS lacks, each <remove> right before its <mimeMap>", () => {
-		const entries = child(configuration, 'system.webServer', 'staticContent')?.children ?? [];
+	test('sets no MIME type and no other staticContent in the site web.config, where a locked section would refuse every page', () => {
+		expect(everyElement(configuration).filter((element) => element.name === 'staticContent')).toEqual([]);
+	});
+
+	test.each([
+		['pagefind/web.config', ['.js', '.json', '.pagefind', '.pf_filter', '.pf_fragment', '.pf_index', '.pf_meta']],
+		['server-config/web.config', ['.conf']],
+	])('%s maps every extension in its folder, each <remove> right before its <mimeMap>', (path, extensions) => {
+		const [folderConfiguration] = parseXml(files[path] ?? '');
+		expect(folderConfiguration?.children.map((element) => element.name)).toEqual(['system.webServer']);
+		const webServer = child(folderConfiguration, 'system.webServer');
+		expect(webServer?.children.map((element) => element.name)).toEqual(['staticContent']);
+		const entries = child(webServer, 'staticContent')?.children ?? [];
 		const maps = entries.filter((entry) => entry.name === 'mimeMap');
-		expect(maps.map((entry) => entry.attributes.get('fileExtension'))).toEqual([
-			'.conf',
-			'.pagefind',
-			'.pf_filter',
-			'.pf_fragment',
-			'.pf_index',
-			'.pf_meta',
-		]);
+		expect(maps.map((entry) => entry.attributes.get('fileExtension'))).toEqual(extensions);
 		for (const map of maps) {
 			const before = entries[entries.indexOf(map) - 1];
-			expect(before?.name).toBe('remove');
-			expect(before?.attributes.get('fileExtension')).toBe(map.attributes.get('fileExtension'));
-			expect(IIS_DEFAULT_MIME_TYPES[map.attributes.get('fileExtension') ?? '']).toBeUndefined();
+			expect([before?.name, before?.attributes.get('fileExtension')]).toEqual([
+				'remove',
+				map.attributes.get('fileExtension'),
+			]);
 		}
+		expect(entries.length).toBe(2 * maps.length);
+	});
+
+	test('says in the site web.config which types it leaves to the server, and why', () => {
+		expect(files['web.config']).toContain(
+			"<!-- No MIME types here: a server that locks them would refuse every page. The pages and what they load (.css .html .js .svg .ts .xml) use the server's own types; pagefind/web.config and server-config/web.config map every type in their folders. -->",
+		);
 	});
 
 	test('serves the not-found page from under the base path, for every client', () => {
@@ -51,22 +77,26 @@ describe('webConfig', () => {
 		]);
 	});
 
-	test('sets each header after removing any a parent level set, and drops X-Powered-By', () => {
+	test('sets each header after removing any a parent level set, drops X-Powered-By, and revalidates by Cache-Control', () => {
 		const headers = child(configuration, 'system.webServer', 'httpProtocol', 'customHeaders')?.children ?? [];
 		expect(headers[0]?.name).toBe('remove');
 		expect(headers[0]?.attributes.get('name')).toBe('X-Powered-By');
-		const added = headers.filter((entry) => entry.name === 'add').map((entry) => entry.attributes.get('name'));
-		expect(added).toEqual(['Content-Security-Policy', 'X-Content-Type-Options', 'Referrer-Policy', 'X-Frame-Options']);
-		for (const add of headers.filter((entry) => entry.name === 'add')) {
+		const added = headers.filter((entry) => entry.name === 'add');
+		expect(added.map((entry) => entry.attributes.get('name'))).toEqual([
+			'Content-Security-Policy',
+			'X-Content-Type-Options',
+			'Referrer-Policy',
+			'X-Frame-Options',
+			'Cache-Control',
+		]);
+		expect(added.at(-1)?.attributes.get('value')).toBe('no-cache');
+		for (const add of added) {
 			const before = headers[headers.indexOf(add) - 1];
 			expect([before?.name, before?.attributes.get('name')]).toEqual(['remove', add.attributes.get('name')]);
 		}
 	});
 
-	test('revalidates everything by default and caches content-hashed folders and files for a year', () => {
-		const cache = (element: XmlElement | undefined) =>
-			Object.fromEntries(child(element, 'system.webServer', 'staticContent', 'clientCache')?.attributes ?? []);
-		expect(cache(configuration)).toEqual({ cacheControlMode: 'DisableCache' });
+	test('caches content-hashed folders and files for a year with a header of their own', () => {
 		for (const path of [
 			'_astro',
 			'pagefind/fragment',
@@ -74,21 +104,24 @@ describe('webConfig', () => {
 			'pagefind/filter',
 			'pagefind/pagefind.en_80ed8ac71e.pf_meta',
 		]) {
-			expect(cache(location(path)), path).toEqual({
-				cacheControlMode: 'UseMaxAge',
-				cacheControlMaxAge: '365.00:00:00',
-				cacheControlCustom: 'immutable',
-			});
+			const headers = child(location(path), 'system.webServer', 'httpProtocol', 'customHeaders')?.children;
+			expect(
+				headers?.map((entry) => [entry.name, ...entry.attributes.values()]),
+				path,
+			).toEqual([
+				['remove', 'Cache-Control'],
+				['add', 'Cache-Control', 'max-age=31536000, immutable'],
+			]);
 		}
 	});
 
 	test('gives /embed/frame/ its own frame-ancestors and no X-Frame-Options', () => {
-		const headers = child(location('embed/frame'), 'system.webServer', 'httpProtocol', 'customHeaders')?.children;
-		expect(headers?.map((entry) => [entry.name, entry.attributes.get('name')])).toEqual([
+		expect(headerEntries(location('embed/frame'))).toEqual([
 			['remove', 'Content-Security-Policy'],
 			['add', 'Content-Security-Policy'],
 			['remove', 'X-Frame-Options'],
 		]);
-		expect(headers?.[1]?.attributes.get('value')).toMatch(/frame-ancestors 'self' https:\/\/contoso\.sharepoint\.com$/);
+		const add = child(location('embed/frame'), 'system.webServer', 'httpProtocol', 'customHeaders')?.children[1];
+		expect(add?.attributes.get('value')).toMatch(/frame-ancestors 'self' https:\/\/contoso\.sharepoint\.com$/);
 	});
 });
