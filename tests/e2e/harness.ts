@@ -13,7 +13,7 @@ import type { Result as AxeViolation } from 'axe-core';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { anchorsIn } from '../../src/build/find-broken-links';
-import { PROJECT_ROOT, runAstroBuild } from '../support/astro-build';
+import { PROJECT_ROOT } from '../support/astro-build';
 
 /** Every route the site promises (a contract): adding a page to the tests is one line here. */
 export const ROUTES = [
@@ -44,15 +44,6 @@ export type Theme = (typeof THEMES)[number];
 /** WCAG 2.0, 2.1 and 2.2 at levels A and AA; no rule is disabled. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-/** The base path the base-path tests build and serve under. */
-export const BASE_PATH = '/it/hybrid-sync/';
-
-/**
- * Where the base-path build goes (gitignored with the rest of tests/.tmp/); one folder per test
- * process, so a second run in the same checkout never rebuilds the site another run is serving.
- */
-export const BASE_PATH_DIST = join(PROJECT_ROOT, `tests/.tmp/dist-base-${process.pid}`);
-
 const CHROMIUM = process.env['E2E_CHROMIUM'] ?? '/usr/bin/chromium';
 // Quiet, offline, no GPU: the browser must make no request of its own beyond the site's.
 const CHROMIUM_ARGS = [
@@ -77,13 +68,6 @@ export function builtSiteDir(): string {
 		);
 	}
 	return dir;
-}
-
-/** Builds the site with `BASE=<base>` into `outDir`, failing with Astro's output if the build fails. */
-export async function buildSite(base: string, outDir: string): Promise<string> {
-	const { exitCode, output } = await runAstroBuild(PROJECT_ROOT, ['--outDir', outDir], { BASE: base });
-	if (exitCode !== 0) throw new Error(`BASE=${base} astro build --outDir ${outDir} failed:\n${output}`);
-	return outDir;
 }
 
 const CONTENT_TYPES: Record<string, string> = {

@@ -1,5 +1,5 @@
 /**
- * Runs `astro build` in a child process, for tests that need a real build (the base-path browser
+ * Runs `astro build` in a child process, for tests that need a real build (the hosting browser
  * tests, the build-failure tests).
  */
 import { spawn } from 'node:child_process';
