@@ -5,6 +5,9 @@ export const STRINGS = {
 	startOver: 'Start over',
 	chooseAny: 'Tick every answer that applies, or none. Ticking “Not sure” clears the others.',
 	chooseOne: 'Choose one answer, or “Not sure”, then select Next.',
+	notSureCleared: (count: number) =>
+		count === 1 ? '“Not sure” cleared your other answer.' : `“Not sure” cleared your ${count} other answers.`,
+	notSureUnticked: '“Not sure” unticked.',
 	progress: (step: number, total: number) => `Question ${step} of up to ${total}`,
 	resultHeading: 'Recommended sync tool',
 	bothTools: 'Both tools, side by side',
@@ -17,7 +20,6 @@ export const STRINGS = {
 	followPath: (tool: string) => `Follow the ${tool} path in Get started`,
 	checklist: 'Prerequisites checklist',
 	checklistIntro: 'Check each of these before you install; every line links to its requirement row.',
-	now: 'Now: ',
 	otherOffers: (tool: string) => `What ${tool} offers instead: `,
 	yourAnswers: 'Your answers',
 	fromLink: (labels: string[]) => `This result comes from the needs in the link you opened: ${labels.join('; ')}.`,

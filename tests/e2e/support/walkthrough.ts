@@ -122,12 +122,14 @@ export async function focusStop(page: Page | Frame): Promise<FocusStop> {
 	const focused = page.locator('*:focus').last();
 	if ((await focused.count()) === 0) return { control: 'body', inView: false };
 	const snapshot = await focused.ariaSnapshot();
-	// The first line is the element itself: `- combobox "Tool":`, `- button "Clear filters"`.
-	const control = (/^- (.*?):?$/m.exec(snapshot)?.[1] ?? snapshot).replace(/ \[[^\]]*\]/g, '');
+	// The first line is the element itself: `- combobox "Tool":`, `- button "Clear filters"`, or, when
+	// YAML must quote it (a name with ": "), `- 'button "Change answer: …": Change'`.
+	const control = /^- '?([a-z]+(?: "(?:[^"\\]|\\.)*")?)/m.exec(snapshot)?.[1] ?? snapshot;
 	const inView = await focused.evaluate((element) => {
 		const box = element.getClientRects()[0];
 		if (!box || box.width === 0 || box.height === 0) return false;
-		const inside = box.top >= 0 && box.left >= 0 && box.bottom <= innerHeight && box.right <= innerWidth;
+		// A browser scrolls by whole pixels: a control it scrolled to may overhang the edge by a fraction of one.
+		const inside = box.top >= -1 && box.left >= -1 && box.bottom <= innerHeight + 1 && box.right <= innerWidth + 1;
 		// Asked of the element's own root, so a control in a shadow root is not answered with its host.
 		const root = element.getRootNode() as Document | ShadowRoot;
 		const hit = root.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
