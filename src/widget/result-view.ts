@@ -202,17 +202,17 @@ function checklistView(result: Recommendation, context: ViewContext): HTMLElemen
 			h(
 				'ul',
 				{ class: 'checklist' },
-				checklistFor(tool).map((item) =>
+				checklistFor(tool, context.today).map((item) =>
 					h(
 						'li',
 						{},
 						h('a', { href: context.link(PAGES.prerequisites, item.anchor) }, item.text),
-						item.details.length + item.current.length > 0 &&
+						item.details.length + item.updates.length > 0 &&
 							h(
 								'ul',
 								{ class: 'caveats' },
 								item.details.map((detail) => h('li', {}, detail)),
-								item.current.map((current) => h('li', {}, h('strong', {}, STRINGS.now), current)),
+								item.updates.map(({ text, asOf }) => h('li', {}, h('strong', {}, `${STRINGS.source(asOf)}: `), text)),
 							),
 					),
 				),
