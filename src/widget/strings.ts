@@ -1,4 +1,7 @@
-/** The picker's interface text, in one place. */
+/** The picker's interface text, in one place. Imports nothing but the tools' names, so a page script can use it alone. */
+import type { RecommendedTool } from '../decision/recommendation';
+import { TOOL_NAMES } from '../decision/tools';
+
 export const STRINGS = {
 	next: 'Next',
 	back: 'Back',
@@ -38,3 +41,8 @@ export const STRINGS = {
 	markdownCopied: 'Markdown copied.',
 	copyManually: 'Copying is not allowed here: the text is selected below, copy it with Ctrl+C (⌘C on a Mac).',
 } as const;
+
+/** The name a result shows for a recommended tool: its product name, or both side by side. */
+export function toolTitle(tool: RecommendedTool): string {
+	return tool === 'both' ? STRINGS.bothTools : TOOL_NAMES[tool];
+}

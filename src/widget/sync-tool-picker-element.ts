@@ -31,8 +31,8 @@ import * as picker from './picker-state';
 import resultStyles from './picker-result.css?inline';
 import pickerStyles from './picker.css?inline';
 import { questionView, showTicks, shownQuestion } from './question-view';
-import { fillChecklist, resultView, toolTitle } from './result-view';
-import { STRINGS } from './strings';
+import { fillChecklist, resultView } from './result-view';
+import { STRINGS, toolTitle } from './strings';
 import { viewContext, type ViewContext } from './view-context';
 
 let sharedSheet: CSSStyleSheet | undefined;

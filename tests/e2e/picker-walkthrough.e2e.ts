@@ -222,7 +222,7 @@ describe('a keyboard walkthrough of the iframe variant, as the /embed/ demo fram
 			[PICKER_STATUS]: { changes: 1, texts: ['Recommendation ready: Microsoft Entra Cloud Sync.'] },
 		});
 		expect(liveRegionSummary(await liveChanges(page))).toEqual({
-			'figure output': { changes: 1, texts: ['Microsoft Entra Cloud Sync'] },
+			'document output.embed-demo-result': { changes: 1, texts: ['Microsoft Entra Cloud Sync'] },
 		});
 		await expectCleanPage(page);
 	});

@@ -16,7 +16,9 @@ export interface LiveChange {
 
 /** Runs in the page before its own scripts: logs every change of every live region. */
 function recordLiveRegions(): void {
-	const LIVE = '[aria-live]:not([aria-live="off"]), [role="status"], [role="alert"], [role="log"]';
+	// <output> is a status region without saying so: its role is implicit.
+	const LIVE =
+		'[aria-live]:not([aria-live="off"]), [role="status"], [role="alert"], [role="log"], output:not([aria-live="off"])';
 	const changes: LiveChange[] = [];
 	Object.defineProperty(window, '__liveRegionChanges', { value: changes });
 	// Up one element, out of a shadow root to its host.
