@@ -89,8 +89,10 @@ export class SyncToolPickerElement extends HTMLElement {
 	connectedCallback(): void {
 		const connection = (this.#connection = new AbortController());
 		if (!this.#root) {
-			// First connection: build the shadow root, and open on a result link if the page asks.
+			// First connection: build the shadow root (or take over the declarative one the page was
+			// built with, its first question, keeping focus on its heading), and open on a result link if the page asks.
 			const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+			const headingFocused = shadow.activeElement?.hasAttribute('data-focus');
 			sharedSheet ??= new CSSStyleSheet();
 			if (sharedSheet.cssRules.length === 0) sharedSheet.replaceSync(pickerStyles + resultStyles);
 			shadow.adoptedStyleSheets = [sharedSheet];
@@ -102,6 +104,7 @@ export class SyncToolPickerElement extends HTMLElement {
 				this.#state = picker.openLink(parseShareUrl(location.search));
 			}
 			this.#render(false);
+			if (headingFocused) this.#root.querySelector<HTMLElement>('[data-focus]')?.focus();
 			if (picker.showsResult(this.#state)) this.#announceResultWhenLoaded(connection.signal);
 		}
 		this.#media = matchMedia('(prefers-color-scheme: dark)');
@@ -155,12 +158,8 @@ export class SyncToolPickerElement extends HTMLElement {
 		if (result) this.#dispatch(RESULT_EVENT, result);
 	}
 
-	#link(page: string, anchor?: string): string {
-		return sitePath(this.linksBase, page, anchor);
-	}
-
 	#shareUrl(result: Recommendation): string {
-		return formatShareUrl(result.needs, new URL(this.#link(PAGES.chooseASyncTool), location.href).href);
+		return formatShareUrl(result.needs, new URL(sitePath(this.linksBase, PAGES.chooseASyncTool), location.href).href);
 	}
 
 	/** Takes a new state after a reader's action: the address follows, the view re-renders with focus, listeners hear of it. */
