@@ -8,8 +8,7 @@ export const STRINGS = {
 	startOver: 'Start over',
 	chooseAny: 'Tick every answer that applies, or none. Ticking “Not sure” clears the others.',
 	chooseOne: 'Choose one answer, or “Not sure”, then select Next.',
-	notSureCleared: (count: number) =>
-		count === 1 ? '“Not sure” cleared your other answer.' : `“Not sure” cleared your ${count} other answers.`,
+	notSureCleared: (count: number) => `“Not sure” cleared ${count} other answer${count === 1 ? '' : 's'}.`,
 	notSureUnticked: '“Not sure” unticked.',
 	progress: (step: number, total: number) => `Question ${step} of up to ${total}`,
 	resultHeading: 'Recommended sync tool',

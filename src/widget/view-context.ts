@@ -48,18 +48,10 @@ export interface PickerSettings {
 }
 
 /** The context of a picker with these settings, in the page it runs in. */
-export function viewContext({ level, ids, linksBase, today, actions }: PickerSettings): ViewContext {
-	const link = (page: string, anchor?: string) => sitePath(linksBase, page, anchor);
+export function viewContext(settings: PickerSettings): ViewContext {
+	const link = (page: string, anchor?: string) => sitePath(settings.linksBase, page, anchor);
 	const comparison = new URL(link(PAGES.chooseASyncTool), location.href);
 	// On the comparison page itself a bare #anchor, so following it never reloads the page and its result.
 	const samePage = comparison.origin === location.origin && comparison.pathname === location.pathname;
-	return {
-		level,
-		ids,
-		link,
-		comparisonHref: samePage ? '' : comparison.href,
-		canPrint: window.self === window.top,
-		today,
-		actions,
-	};
+	return { ...settings, link, comparisonHref: samePage ? '' : comparison.href, canPrint: window.self === window.top };
 }

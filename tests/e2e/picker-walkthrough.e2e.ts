@@ -117,7 +117,7 @@ describe('a keyboard and screen-reader walkthrough of the picker on /choose-a-sy
 				.evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
 		expect(await ticked()).toEqual(['not-sure']);
 		const statusTexts = async () => liveRegionSummary(await liveChanges(page))[PICKER_STATUS]?.texts ?? [];
-		await expect.poll(statusTexts).toEqual(['“Not sure” cleared your 2 other answers.']);
+		await expect.poll(statusTexts).toEqual(['“Not sure” cleared 2 other answers.']);
 		await page.keyboard.press('Shift+Tab');
 		await page.keyboard.press('Shift+Tab');
 		await page.keyboard.press('Space');
@@ -150,7 +150,7 @@ describe('a keyboard and screen-reader walkthrough of the picker on /choose-a-sy
 			[PICKER_STATUS]: {
 				changes: 7,
 				texts: [
-					'“Not sure” cleared your 2 other answers.',
+					'“Not sure” cleared 2 other answers.',
 					'',
 					'“Not sure” unticked.',
 					'',

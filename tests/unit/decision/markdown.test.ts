@@ -34,7 +34,7 @@ describe('Markdown export for a change ticket', () => {
 
 			### Not supported by either tool
 
-			- **Provision cloud users to Active Directory**: Neither tool creates Active Directory accounts for users created in the cloud: as of 17 February 2025, Microsoft's decision guide lists it among the features that might come to Cloud Sync, and Microsoft's Supported sync scenarios page of 26 April 2024 names Microsoft Identity Manager for synchronising from the cloud to Active Directory. ([Source](https://learn.microsoft.com/entra/identity/hybrid/cloud-sync/connect-to-cloud-sync-decision-guide), as of 2025-02-17; [comparison row](/site/choose-a-sync-tool/#cap-user-provisioning-to-ad))
+			- **Provision cloud users to Active Directory**: Neither tool creates Active Directory accounts for users created in the cloud; as of 17 February 2025, Microsoft's decision guide lists it among the features that might come to Cloud Sync. ([Source](https://learn.microsoft.com/entra/identity/hybrid/cloud-sync/connect-to-cloud-sync-decision-guide), as of 2025-02-17; [comparison row](/site/choose-a-sync-tool/#cap-user-provisioning-to-ad))
 
 			### Ignored need ids
 
