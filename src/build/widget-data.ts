@@ -55,7 +55,10 @@ export function trimWidgetData(file: string, json: string): string {
 					tool,
 					requirement,
 					details,
-					updates: Array.isArray(updates) ? updates.map((update: { text?: unknown }) => ({ text: update.text })) : [],
+					// A caveat's wording (or both wordings of one that turns on a date) and its page's date.
+					updates: Array.isArray(updates)
+						? updates.map(({ text, timeBound, asOf }: Row) => ({ text, timeBound, asOf }))
+						: [],
 				})),
 			);
 		case 'guidance':

@@ -17,6 +17,8 @@ export interface MarkdownOptions {
 	checklist?: boolean;
 	/** Heading level of the title, 1–4; sections use the next level. Default 2. */
 	headingLevel?: number;
+	/** The reader's day, YYYY-MM-DD, for checklist caveats that turn on a date (default: the device's day). */
+	today?: string;
 }
 
 /** The recommendation as Markdown. */
@@ -81,12 +83,12 @@ export function recommendationToMarkdown(result: Recommendation, options: Markdo
 
 	if (options.checklist !== false) {
 		lines.push('', `${section} Checklist`, '');
-		for (const item of checklistFor(result.tool)) {
+		for (const item of checklistFor(result.tool, options.today)) {
 			const text = result.tool === 'both' ? `${TOOL_NAMES[item.tool]}: ${item.text}` : item.text;
 			const href = site === undefined ? undefined : sitePath(site, PAGES.prerequisites, item.anchor);
 			lines.push(`- [ ] ${linkOrText(text, href)}`);
 			for (const detail of item.details) lines.push(`  - ${escapeText(detail)}`);
-			for (const current of item.current) lines.push(`  - Now: ${escapeText(current)}`);
+			for (const update of item.updates) lines.push(`  - Microsoft Learn, ${update.asOf}: ${escapeText(update.text)}`);
 		}
 	}
 	return `${lines.join('\n')}\n`;
