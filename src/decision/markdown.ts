@@ -110,7 +110,8 @@ function tradeoffKind(kind: Recommendation['tradeoffs'][number]['kind'], tool: T
 	}
 }
 
-function citationText(citation: Citation, comparisonUrl: string | undefined): string {
+/** "([Source](url), as of date; [comparison row](url))" for a citation; the row link only with a comparison page address. */
+export function citationText(citation: Citation, comparisonUrl: string | undefined): string {
 	const parts = [`[Source](${safeHref(citation.source) ?? ''}), as of ${citation.asOf}`];
 	if (citation.anchor && comparisonUrl) {
 		const href = safeHref(`${comparisonUrl.split('#', 1)[0] ?? ''}#${citation.anchor}`);
@@ -119,12 +120,13 @@ function citationText(citation: Citation, comparisonUrl: string | undefined): st
 	return `(${parts.join('; ')})`;
 }
 
-function clampHeading(level: number | undefined): number {
+/** A Markdown heading level, 1–4 (default 2). */
+export function clampHeading(level: number | undefined): number {
 	return typeof level === 'number' && Number.isInteger(level) ? Math.min(4, Math.max(1, level)) : 2;
 }
 
 /** One line of plain text with Markdown's active characters escaped. */
-function escapeText(text: string): string {
+export function escapeText(text: string): string {
 	return oneLine(text).replace(/[\\`*_[\]<>#|]/g, (character) => `\\${character}`);
 }
 
@@ -133,7 +135,7 @@ function oneLine(text: string): string {
 }
 
 /** Caller or reader input shown verbatim as inline code. */
-function codeSpan(text: string): string {
+export function codeSpan(text: string): string {
 	return `\`${oneLine(text).replace(/`/g, "'")}\``;
 }
 
