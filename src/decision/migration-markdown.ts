@@ -1,6 +1,6 @@
 /** A readiness check's result as Markdown, to paste into a change ticket or a migration plan. */
 import { capabilityById } from './capabilities';
-import { citationText, clampHeading, codeSpan, escapeText } from './markdown';
+import { citationText, clampHeading, codeSpan, escapeText } from './markdown-text';
 import type { MigrationInput } from './migration';
 import {
 	GUIDED_TOOL_CONDITIONS_MET,

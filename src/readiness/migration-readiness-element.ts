@@ -14,7 +14,7 @@ import {
 	normaliseNeeds,
 	sitePath,
 	type MigrationReport,
-} from '../decision';
+} from '../decision/readiness-api';
 import { createAnnouncer, type Announcer } from '../widget/announcer';
 import { copyOrShow } from '../widget/copy';
 import { RESULT_EVENT, resultDetail, type MigrationReadinessResultDetail } from './events';
@@ -269,14 +269,15 @@ export class MigrationReadinessElement extends HTMLElement {
 			titleOf: (source) => this.#titleOf(source),
 			copyLink: () => void this.#copy(() => this.#shareUrl(), STRINGS.linkCopied),
 			copyMarkdown: () =>
-				void this.#copy((report) => {
-					const input = readiness.toMigrationInput(this.#state.answers);
-					return migrationToMarkdown(report, input, {
-						siteUrl: new URL(this.linksBase, location.href).href,
-						shareUrl: this.#shareUrl(),
-						ignored: this.#state.ignored,
-					});
-				}, STRINGS.markdownCopied),
+				void this.#copy(
+					(report) =>
+						migrationToMarkdown(report, readiness.toMigrationInput(this.#state.answers), {
+							siteUrl: new URL(this.linksBase, location.href).href,
+							shareUrl: this.#shareUrl(),
+							ignored: this.#state.ignored,
+						}),
+					STRINGS.markdownCopied,
+				),
 		};
 	}
 

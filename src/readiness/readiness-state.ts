@@ -4,7 +4,7 @@
  * (`?needs=a,b&forests=1&objects=1500&containers=12&upn=no&groups=no`). No DOM: the element reads
  * the form into answers, and renders the state a function here returns.
  */
-import { parseNeedsParam, type MigrationInput, type NeedId } from '../decision';
+import { parseNeedsParam, type MigrationInput, type NeedId } from '../decision/readiness-api';
 
 /** A count as the reader gave it: a whole number, nothing, or something that is not a whole number ≥ 0. */
 export type Count = number | null | 'invalid';

@@ -10,7 +10,7 @@ import {
 	VERDICT_TEXT,
 	type MigrationReport,
 	type ReportedNeed,
-} from '../decision';
+} from '../decision/readiness-api';
 import { formatShortDate } from '../data/time-bound';
 import { button, h } from '../widget/dom';
 import type { ReadinessState } from './readiness-state';

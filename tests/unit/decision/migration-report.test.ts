@@ -128,7 +128,7 @@ describe('explainMigration: the guided tool', () => {
 	test('has a sentence for every condition, also the ones only a caller can cause', () => {
 		const assessment = assessMigration({ needs: [], customUpn: 'x' as never, groupFiltering: 'x' as never });
 		for (const reason of ['custom-upn-unknown', 'group-filtering-unknown', 'verdict'] as const) {
-			expect(explainGuidedToolReason(reason, {}, assessment).text).toMatch(/^[A-Z].*\.$/);
+			expect(explainGuidedToolReason(reason, { needs: [] }, assessment).text).toMatch(/^[A-Z].*\.$/);
 		}
 	});
 
