@@ -31,15 +31,5 @@ export {
 	type MigrationVerdict,
 	type GuidedToolReason,
 } from './migration';
-export {
-	explainMigration,
-	explainGuidedToolReason,
-	formatCount,
-	VERDICT_TEXT,
-	GUIDED_TOOL_SOURCE,
-	GUIDED_TOOL_CONDITIONS_MET,
-	type MigrationReport,
-	type ReportedNeed,
-	type GuidedToolFailure,
-} from './migration-report';
-export { migrationToMarkdown, figuresText, type MigrationMarkdownOptions } from './migration-markdown';
+// The readiness check's part of the API: the explained assessment and its Markdown export.
+export * from './readiness-api';

@@ -12,6 +12,7 @@ export type { NeedId } from '../data/ids';
 export type { MigrationAssessment, MigrationInput, MigrationVerdict } from './migration';
 export {
 	explainMigration,
+	explainGuidedToolReason,
 	formatCount,
 	VERDICT_TEXT,
 	GUIDED_TOOL_SOURCE,
@@ -20,4 +21,4 @@ export {
 	type ReportedNeed,
 	type GuidedToolFailure,
 } from './migration-report';
-export { migrationToMarkdown, type MigrationMarkdownOptions } from './migration-markdown';
+export { migrationToMarkdown, figuresText, type MigrationMarkdownOptions } from './migration-markdown';

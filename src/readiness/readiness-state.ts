@@ -174,11 +174,7 @@ export function formatAddress(base: string, state: Pick<ReadinessState, 'answers
 	return `${path}${all.length > 0 ? `?${all.join('&')}` : ''}${hash}`;
 }
 
+/** A query pair's decoded name; URLSearchParams decodes `+` and %-escapes, and never throws on a bad one. */
 function paramName(pair: string): string {
-	const name = pair.split('=', 1)[0] ?? '';
-	try {
-		return decodeURIComponent(name.replace(/\+/g, ' '));
-	} catch {
-		return name;
-	}
+	return new URLSearchParams(pair).keys().next().value ?? '';
 }
