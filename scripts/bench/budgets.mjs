@@ -38,6 +38,13 @@ export const BUDGETS = [
 		why: "the <time-bound> island that words each deadline for the reader's own day (issue 12); nothing else",
 	},
 	{
+		name: 'readiness',
+		what: 'JavaScript the migration readiness check adds to /migrate-to-cloud-sync/, gzip',
+		unit: 'KB',
+		limit: 14,
+		why: 'the engine and the comparison rows it decides with (shared with the picker, about 9 KB), and the check itself (about 4.5 KB); it imports the engine through src/decision/readiness-api.ts, so it leaves out the question tree and the checklist',
+	},
+	{
 		name: 'answer',
 		what: 'answering a question (Next) in the picker, slowest step, 4× CPU throttling',
 		unit: 'ms',
