@@ -21,6 +21,8 @@ interface RequirementRow {
 		readonly timeBound?: TimeBoundStatement;
 		readonly asOf: string;
 	}>;
+	/** The needs that put the row in a checklist (a licence for one feature); absent: always. */
+	readonly whenNeeds?: readonly string[];
 }
 
 // Validated by the content collection and tests/unit/data/requirements-data.test.ts.
@@ -45,12 +47,19 @@ export interface ChecklistItem {
 /**
  * The checklist for one tool, or for both side by side (Connect Sync's rows first), in data order,
  * with each statement that turns on a date worded for `today` (YYYY-MM-DD; by default the day on
- * the clock of the device that runs it: the reader's day).
+ * the clock of the device that runs it: the reader's day). A row that matters only for a feature
+ * (a licence for password writeback) is listed only when `needs` holds one of its `whenNeeds`.
  */
-export function checklistFor(tool: RecommendedTool, today = localDay(new Date())): ChecklistItem[] {
+export function checklistFor(
+	tool: RecommendedTool,
+	needs: readonly string[],
+	today = localDay(new Date()),
+): ChecklistItem[] {
 	const tools: readonly ToolId[] = tool === 'both' ? TOOL_IDS : [tool];
+	const applies = (row: RequirementRow): boolean =>
+		row.whenNeeds === undefined || row.whenNeeds.some((need) => needs.includes(need));
 	return tools.flatMap((each) =>
-		REQUIREMENTS.filter((row) => row.tool === each).map((row) => ({
+		REQUIREMENTS.filter((row) => row.tool === each && applies(row)).map((row) => ({
 			id: row.id,
 			tool: row.tool,
 			text: row.requirement,

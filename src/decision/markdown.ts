@@ -84,7 +84,7 @@ export function recommendationToMarkdown(result: Recommendation, options: Markdo
 
 	if (options.checklist !== false) {
 		lines.push('', `${section} Checklist`, '');
-		for (const item of checklistFor(result.tool, options.today)) {
+		for (const item of checklistFor(result.tool, result.needs, options.today)) {
 			const text = result.tool === 'both' ? `${TOOL_NAMES[item.tool]}: ${item.text}` : item.text;
 			const href = site === undefined ? undefined : sitePath(site, PAGES.prerequisites, item.anchor);
 			lines.push(`- [ ] ${linkOrText(text, href)}`);

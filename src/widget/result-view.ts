@@ -197,7 +197,7 @@ function checklistView(result: Recommendation, context: ViewContext): HTMLElemen
 			h(
 				'ul',
 				{ class: 'checklist' },
-				checklistFor(tool, context.today).map((item) =>
+				checklistFor(tool, result.needs, context.today).map((item) =>
 					h(
 						'li',
 						{},

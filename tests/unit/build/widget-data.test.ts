@@ -68,7 +68,10 @@ describe('the data the bundles ship', () => {
 		for (const tool of ['cloud-sync', 'connect-sync', 'both'] as const) {
 			// On both sides of the dated caveats' deadline, so both wordings must survive the trimming.
 			for (const today of ['2026-09-29', '2026-09-30']) {
-				expect(trimmed.checklistFor(tool, today)).toEqual(engine.checklistFor(tool, today));
+				// With and without the needs that bring in the licence rows.
+				for (const needs of [[], ['password-writeback', 'device-writeback', 'group-provisioning-to-ad']]) {
+					expect(trimmed.checklistFor(tool, needs, today)).toEqual(engine.checklistFor(tool, needs, today));
+				}
 			}
 		}
 	});
