@@ -1,9 +1,9 @@
 // Measures a built site against its budgets (scripts/bench/budgets.mjs) and exits non-zero when one
-// is exceeded: the embed module's size and where it goes, what the table filter adds, the
+// is exceeded: the embed module's size and where it goes, what the table filter and the readiness check add, the
 // JavaScript a guide page ships beside a plain Starlight page, and, in Chromium under 4× CPU
 // throttling, how long answering a question and a filter keystroke take; it also reports the bytes
 // Pagefind fetches for a first query. Run `npm run build` first.
-//   node scripts/bench.mjs [dist] [--only embed,filter,guide-page,latency,pagefind] [--budget name=value]
+//   node scripts/bench.mjs [dist] [--only embed,filter,readiness,guide-page,latency,pagefind] [--budget name=value]
 import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -61,6 +61,24 @@ if (runs('filter') && hasSite) {
 	print(`\nTable filter JavaScript on /prerequisites/ (scripts no page without a filter loads): ${size(added)} gzip`);
 }
 
+if (runs('readiness') && hasSite) {
+	// What the readiness check costs a reader who opens its page: the scripts of /migrate-to-cloud-sync/
+	// that no page without an island loads (the engine it shares with the picker counts in full).
+	const ISLAND = /<(sync-tool-picker|table-filter|migration-readiness)\b|data-embed-demo/;
+	const plain = new Set(
+		htmlPages(DIST)
+			.filter((page) => !ISLAND.test(readFileSync(join(DIST, page), 'utf-8')))
+			.flatMap((page) => pageScripts(DIST, page).map((script) => script.key)),
+	);
+	const added = pageScripts(DIST, 'migrate-to-cloud-sync/index.html')
+		.filter((script) => !plain.has(script.key))
+		.reduce((sum, script) => sum + script.gz, 0);
+	measured.set('readiness', kb(added));
+	print(
+		`\nMigration readiness check on /migrate-to-cloud-sync/ (scripts no page without an island loads): ${size(added)} gzip`,
+	);
+}
+
 /** Our scripts that a plain Starlight page lacks but that a guide page may carry, each for a stated reason. */
 const ALLOWED_ADDITIONS = [
 	{
@@ -104,7 +122,7 @@ if (runs('guide-page') && hasSite) {
 			const html = readFileSync(join(DIST, page), 'utf-8');
 			const island = html.includes('data-embed-demo')
 				? 'embed demo'
-				: (/<(sync-tool-picker|table-filter)\b/.exec(html)?.[1] ?? '');
+				: (/<(sync-tool-picker|table-filter|migration-readiness)\b/.exec(html)?.[1] ?? '');
 			// A dated statement is reworded for the reader's day by its own small island (issue 12).
 			const dated = /<time-bound(?:-today)?\b/.test(html);
 			const scripts = pageScripts(DIST, page);

@@ -50,12 +50,16 @@ export function trimWidgetData(file: string, json: string): string {
 			return JSON.stringify(rows.filter((row) => row['selectable'] === true).map(trimCapability));
 		case 'requirements':
 			return JSON.stringify(
-				rows.map(({ id, tool, requirement, details, updates }) => ({
+				rows.map(({ id, tool, requirement, details, updates, whenNeeds }) => ({
 					id,
 					tool,
 					requirement,
 					details,
-					updates: Array.isArray(updates) ? updates.map((update: { text?: unknown }) => ({ text: update.text })) : [],
+					whenNeeds,
+					// A caveat's wording (or both wordings of one that turns on a date) and its page's date.
+					updates: Array.isArray(updates)
+						? updates.map(({ text, timeBound, asOf }: Row) => ({ text, timeBound, asOf }))
+						: [],
 				})),
 			);
 		case 'guidance':

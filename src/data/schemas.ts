@@ -168,6 +168,14 @@ export const UpdateSchema = z
 
 export type Update = z.infer<typeof UpdateSchema>;
 
+/** A need id: the id of a selectable row in content/data/capabilities.json. */
+export const NeedIdSchema = z.enum(NEED_IDS, {
+	error: (issue) =>
+		`"${String(issue.input)}" is not a need id${didYouMean(String(issue.input), NEED_IDS)}; use the id of a selectable row in content/data/capabilities.json`,
+});
+
+export type NeedId = z.infer<typeof NeedIdSchema>;
+
 /** One row of a requirement or configuration-feature table. */
 export const RequirementSchema = z.object({
 	/** Stable id; the row's anchor is `#req-<id>`. */
@@ -190,6 +198,12 @@ export const RequirementSchema = z.object({
 	asOf: AsOfSchema,
 	/** When someone last compared the row with its source. */
 	checked: CheckedSchema,
+	/**
+	 * For a row that matters only to readers of one feature (a licence for password writeback): the
+	 * needs that put it in the picker's checklist. An empty list keeps it out of every checklist (a
+	 * feature the picker does not ask about); without the field the row is always listed.
+	 */
+	whenNeeds: z.array(NeedIdSchema).optional(),
 });
 
 /** The collections whose entries have the requirement-row shape, so RequirementTable and TableFilter can show them. */
@@ -406,14 +420,6 @@ function didYouMean(value: string, ids: readonly string[]): string {
 	const nearest = nearestId(value, ids);
 	return nearest ? ` (did you mean "${nearest}"?)` : '';
 }
-
-/** A need id: the id of a selectable row in content/data/capabilities.json. */
-export const NeedIdSchema = z.enum(NEED_IDS, {
-	error: (issue) =>
-		`"${String(issue.input)}" is not a need id${didYouMean(String(issue.input), needIds)}; use the id of a selectable row in content/data/capabilities.json`,
-});
-
-export type NeedId = z.infer<typeof NeedIdSchema>;
 
 /** The reserved answer id for "not sure"; no option may use it. */
 export const NOT_SURE_ID = 'not-sure';

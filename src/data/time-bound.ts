@@ -21,20 +21,8 @@ export interface TimeBoundStatement {
 /** A calendar date written YYYY-MM-DD. */
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-const MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December',
-] as const;
+// One string split once: the shortest way to ship twelve names in the picker's embed.
+const MONTHS = 'January February March April May June July August September October November December'.split(' ');
 
 /** The placeholder a wording uses for its date. */
 export const DATE_PLACEHOLDER = '{date}';
@@ -42,10 +30,8 @@ export const DATE_PLACEHOLDER = '{date}';
 /** True when `value` is a real calendar date written YYYY-MM-DD (so "2026-02-30" is not). */
 export function isIsoDate(value: string): boolean {
 	const match = ISO_DATE.exec(value);
-	if (!match) return false;
-	const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-	const date = new Date(Date.UTC(year, month - 1, day));
-	return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+	// A date that does not exist rolls over ("2026-02-30" becomes 2 March), so it no longer reads the same.
+	return match !== null && utcDay(new Date(Date.UTC(+match[1]!, +match[2]! - 1, +match[3]!))) === value;
 }
 
 function parts(isoDate: string): { year: number; month: number; day: number } {

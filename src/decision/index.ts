@@ -31,3 +31,5 @@ export {
 	type MigrationVerdict,
 	type GuidedToolReason,
 } from './migration';
+// The readiness check's part of the API: the explained assessment and its Markdown export.
+export * from './readiness-api';

@@ -1,6 +1,7 @@
 /** A recommendation as Markdown, to paste into a change ticket: tool, reasons with sources, trade-offs, gaps, checklist. */
 import type { ToolId } from '../data/ids';
 import { capabilityById } from './capabilities';
+import { citationText, clampHeading, codeSpan, escapeText, safeHref } from './markdown-text';
 import { checklistFor } from './checklist';
 import type { Citation, Recommendation } from './recommendation';
 import { PAGES, sitePath } from './routes';
@@ -17,6 +18,8 @@ export interface MarkdownOptions {
 	checklist?: boolean;
 	/** Heading level of the title, 1–4; sections use the next level. Default 2. */
 	headingLevel?: number;
+	/** The reader's day, YYYY-MM-DD, for checklist caveats that turn on a date (default: the device's day). */
+	today?: string;
 }
 
 /** The recommendation as Markdown. */
@@ -81,12 +84,12 @@ export function recommendationToMarkdown(result: Recommendation, options: Markdo
 
 	if (options.checklist !== false) {
 		lines.push('', `${section} Checklist`, '');
-		for (const item of checklistFor(result.tool)) {
+		for (const item of checklistFor(result.tool, result.needs, options.today)) {
 			const text = result.tool === 'both' ? `${TOOL_NAMES[item.tool]}: ${item.text}` : item.text;
 			const href = site === undefined ? undefined : sitePath(site, PAGES.prerequisites, item.anchor);
 			lines.push(`- [ ] ${linkOrText(text, href)}`);
 			for (const detail of item.details) lines.push(`  - ${escapeText(detail)}`);
-			for (const current of item.current) lines.push(`  - Now: ${escapeText(current)}`);
+			for (const update of item.updates) lines.push(`  - Microsoft Learn, ${update.asOf}: ${escapeText(update.text)}`);
 		}
 	}
 	return `${lines.join('\n')}\n`;
@@ -108,45 +111,6 @@ function tradeoffKind(kind: Recommendation['tradeoffs'][number]['kind'], tool: T
 		case 'disputed':
 			return 'sources disagree';
 	}
-}
-
-function citationText(citation: Citation, comparisonUrl: string | undefined): string {
-	const parts = [`[Source](${safeHref(citation.source) ?? ''}), as of ${citation.asOf}`];
-	if (citation.anchor && comparisonUrl) {
-		const href = safeHref(`${comparisonUrl.split('#', 1)[0] ?? ''}#${citation.anchor}`);
-		if (href) parts.push(`[comparison row](${href})`);
-	}
-	return `(${parts.join('; ')})`;
-}
-
-function clampHeading(level: number | undefined): number {
-	return typeof level === 'number' && Number.isInteger(level) ? Math.min(4, Math.max(1, level)) : 2;
-}
-
-/** One line of plain text with Markdown's active characters escaped. */
-function escapeText(text: string): string {
-	return oneLine(text).replace(/[\\`*_[\]<>#|]/g, (character) => `\\${character}`);
-}
-
-function oneLine(text: string): string {
-	return text.replace(/[\r\n\t]+/g, ' ').trim();
-}
-
-/** Caller or reader input shown verbatim as inline code. */
-function codeSpan(text: string): string {
-	return `\`${oneLine(text).replace(/`/g, "'")}\``;
-}
-
-/** An address safe inside `(…)`: http(s), relative or fragment only; spaces and brackets encoded. */
-function safeHref(href: string | undefined): string | undefined {
-	if (typeof href !== 'string') return undefined;
-	const trimmed = href.trim();
-	if (trimmed === '' || (/^[a-z][a-z0-9+.-]*:/i.test(trimmed) && !/^https?:/i.test(trimmed))) return undefined;
-	// encodeURIComponent leaves brackets alone, and ")" would end the Markdown link early.
-	return trimmed.replace(
-		/[\s()<>]/g,
-		(character) => `%${character.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
-	);
 }
 
 function linkOrText(text: string, href: string | undefined): string {

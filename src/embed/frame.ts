@@ -8,7 +8,13 @@
 import { SyncToolPickerElement } from '../widget/sync-tool-picker-element';
 import { defineSyncToolPicker } from '../widget/define';
 import { frameLinksBase } from './links-base';
-import { MESSAGE_VERSION, parseParentOrigin, type ResizeMessage, type ResultMessage } from './messages';
+import {
+	MESSAGE_VERSION,
+	parseParentOrigin,
+	type ResizeMessage,
+	type ResultMessage,
+	type RevealMessage,
+} from './messages';
 
 /** The origins EMBED_LINK_ORIGINS allowed when the site was built (replaced by the embed build). */
 declare const __EMBED_LINK_ORIGINS__: readonly string[];
@@ -32,6 +38,8 @@ for (const name of ['theme', 'heading-level', 'links-base']) {
 }
 
 const parentOrigin = parseParentOrigin(location.search);
+/** Pixels kept around a focused element the host is asked to show: its focus ring is 5 px wide and away. */
+const FOCUS_RING_ROOM = 8;
 if (window.parent !== window) {
 	let lastHeight = -1;
 	const postHeight = () => {
@@ -44,6 +52,21 @@ if (window.parent !== window) {
 	};
 	new ResizeObserver(postHeight).observe(document.documentElement);
 	postHeight();
+
+	// Wherever focus goes in the picker, ask the host to show it: the browser does not scroll the host
+	// for focus a script moves inside a cross-origin frame (the next heading, the copy fallback).
+	// Heard on the shadow root: a move between two of its elements never reaches the document.
+	picker?.shadowRoot?.addEventListener('focusin', (event) => {
+		if (!(event.target instanceof Element)) return;
+		// The height first, so the host has made room for what it is asked to show.
+		postHeight();
+		// The box in the frame's content, with room for its focus ring.
+		const box = event.target.getBoundingClientRect();
+		const top = Math.max(0, Math.floor(box.top + scrollY) - FOCUS_RING_ROOM);
+		const bottom = Math.max(top, Math.ceil(box.bottom + scrollY) + FOCUS_RING_ROOM);
+		const message: RevealMessage = { type: 'sync-tool-picker:reveal', version: MESSAGE_VERSION, top, bottom };
+		window.parent.postMessage(message, '*');
+	});
 
 	if (!parentOrigin) {
 		console.warn('[sync-tool-picker] No valid parent-origin parameter: result messages are not sent to the host page.');

@@ -3,7 +3,7 @@
  * Every message carries a namespaced `type` and a `version`; hosts check both before use.
  */
 
-/** Bumped only when a message's shape changes incompatibly. */
+/** Bumped only when a message's shape changes incompatibly; a new message type leaves it alone (hosts ignore types they do not know). */
 export const MESSAGE_VERSION = 1;
 
 /** Frame → host: the frame's content height in CSS pixels. Harmless, so sent to any parent. */
@@ -11,6 +11,20 @@ export interface ResizeMessage {
 	type: 'sync-tool-picker:resize';
 	version: typeof MESSAGE_VERSION;
 	height: number;
+}
+
+/**
+ * Frame → host: focus moved to the part of the frame from `top` to `bottom` (CSS pixels from the
+ * top of the frame's content), which the reader must see: the next question's heading, the copy
+ * fallback. A browser does not scroll the host page for focus moved by a script inside a
+ * cross-origin frame, so the host scrolls it into view. Sent after the resize that makes room for
+ * it; harmless, so sent to any parent.
+ */
+export interface RevealMessage {
+	type: 'sync-tool-picker:reveal';
+	version: typeof MESSAGE_VERSION;
+	top: number;
+	bottom: number;
 }
 
 /** Frame → host: a recommendation was shown. Sent only to the parent origin the host named. */
@@ -24,15 +38,17 @@ export interface ResultMessage {
 }
 
 /** Every message the frame sends. */
-export type FrameToHostMessage = ResizeMessage | ResultMessage;
+export type FrameToHostMessage = ResizeMessage | RevealMessage | ResultMessage;
 
 /** True when `data` is a well-formed message of this contract (hosts use the same check). */
 export function isFrameToHostMessage(data: unknown): data is FrameToHostMessage {
 	if (typeof data !== 'object' || data === null) return false;
 	const message = data as Record<string, unknown>;
 	if (message['version'] !== MESSAGE_VERSION) return false;
-	if (message['type'] === 'sync-tool-picker:resize') {
-		return typeof message['height'] === 'number' && Number.isFinite(message['height']) && message['height'] >= 0;
+	const length = (value: unknown) => typeof value === 'number' && Number.isFinite(value) && value >= 0;
+	if (message['type'] === 'sync-tool-picker:resize') return length(message['height']);
+	if (message['type'] === 'sync-tool-picker:reveal') {
+		return length(message['top']) && length(message['bottom']) && Number(message['bottom']) >= Number(message['top']);
 	}
 	if (message['type'] === 'sync-tool-picker:result') {
 		return (

@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import { embedDeclarations } from '../build/embed-declarations';
+import { pureEngineForEsbuild } from '../build/pure-engine';
 import { inlineCssForEsbuild, trimWidgetDataForEsbuild } from '../build/widget-data';
 import { LINK_ORIGINS_VARIABLE, parseLinkOrigins } from '../embed/links-base';
 
@@ -58,7 +59,7 @@ export async function buildEmbed(
 			legalComments: 'none',
 			logLevel: 'silent',
 			define: { __EMBED_LINK_ORIGINS__: JSON.stringify(linkOrigins) },
-			plugins: [trimWidgetDataForEsbuild, inlineCssForEsbuild],
+			plugins: [pureEngineForEsbuild, trimWidgetDataForEsbuild, inlineCssForEsbuild],
 		});
 		const [output] = result.outputFiles;
 		if (!output) throw new Error(`esbuild wrote nothing for ${bundle.entry}.`);

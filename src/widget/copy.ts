@@ -2,8 +2,13 @@
 import { h } from './dom';
 import { STRINGS } from './strings';
 
+/** Chromium's view of the page's permissions policy (a sandboxed frame is not allowed the clipboard). */
+type WithPolicy = Document & { featurePolicy?: { allowsFeature(feature: string): boolean } };
+
 /** Writes `text` to the clipboard; resolves false where the clipboard is missing or refused. */
 export async function copyText(text: string): Promise<boolean> {
+	// Asking where the policy forbids it logs a console error in Chromium: do not ask.
+	if ((document as WithPolicy).featurePolicy?.allowsFeature('clipboard-write') === false) return false;
 	try {
 		await navigator.clipboard.writeText(text);
 		return true;

@@ -68,6 +68,17 @@ export function tick(state: PickerState, option: string, checked: boolean): Pick
 	return { ...state, draft, missingAnswer: false };
 }
 
+/**
+ * The answers of a multiple-choice question that a tick of `option` unticked besides `option`
+ * itself: the others when "Not sure" is ticked, "Not sure" when another answer is. Empty for a
+ * single-choice question, whose radio buttons untick one another as readers expect.
+ */
+export function untickedBy(before: PickerState, after: PickerState, option: string): string[] {
+	const question = after.question === null ? undefined : questionById(after.question);
+	if (question?.kind !== 'multiple') return [];
+	return before.draft.filter((id) => id !== option && !after.draft.includes(id));
+}
+
 /** A question shown with its confirmed answer ticked. */
 function showQuestion(state: PickerState, answers: Answers, question: string): PickerState {
 	return { ...state, answers, question, draft: answers[question] ?? [], missingAnswer: false };

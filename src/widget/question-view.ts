@@ -10,7 +10,9 @@ export function questionView(state: PickerState, question: Question, context: Vi
 	const { step, total } = progressOf(state);
 	const name = `${context.ids}-${question.id}`;
 	const helpId = `${name}-help`;
+	const noteId = `${name}-note`;
 	const errorId = `${name}-error`;
+	const progressId = `${name}-progress`;
 	const type = question.kind === 'single' ? 'radio' : 'checkbox';
 
 	const option = (value: string, label: string, help: string | undefined) => {
@@ -38,24 +40,30 @@ export function questionView(state: PickerState, question: Question, context: Vi
 	const fill = h('div', { class: 'progress-fill' });
 	// CSSOM, not a style attribute, so a host's strict style-src allows it.
 	fill.style.transform = `scaleX(${Math.min(1, step / total).toFixed(3)})`;
+	// The heading that receives focus describes itself with the progress, so it is heard once, with the question.
+	const title = heading(context.level, question.prompt, true);
+	title.setAttribute('aria-describedby', progressId);
+	const multiple = question.kind === 'multiple';
 	const form = h(
 		'form',
 		{ part: 'question', novalidate: true },
 		h(
 			'div',
 			{ class: 'progress', part: 'progress' },
-			h('span', {}, STRINGS.progress(step, total)),
+			h('span', { id: progressId }, STRINGS.progress(step, total)),
 			h('div', { class: 'progress-bar', role: 'presentation' }, fill),
 		),
 		h(
 			'fieldset',
 			{
+				// The help, what "Not sure" does to the other boxes, and the error when there is one.
 				'aria-describedby':
-					[question.help ? helpId : '', state.missingAnswer ? errorId : ''].join(' ').trim() || undefined,
+					[question.help && helpId, multiple && noteId, state.missingAnswer && errorId].filter(Boolean).join(' ') ||
+					undefined,
 			},
-			h('legend', {}, heading(context.level, question.prompt, true)),
+			h('legend', {}, title),
 			question.help && h('p', { class: 'question-help', id: helpId }, question.help),
-			question.kind === 'multiple' && h('p', { class: 'muted' }, STRINGS.chooseAny),
+			multiple && h('p', { class: 'muted', id: noteId }, STRINGS.chooseAny),
 			h(
 				'div',
 				{ class: 'options' },

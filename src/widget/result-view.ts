@@ -17,7 +17,7 @@ import {
 } from '../decision';
 import { afterPaint, button, h, heading } from './dom';
 import { walkOf, type PickerState } from './picker-state';
-import { STRINGS } from './strings';
+import { STRINGS, toolTitle } from './strings';
 import type { ViewContext } from './view-context';
 
 type Cited = Citation & {
@@ -28,11 +28,6 @@ type Cited = Citation & {
 };
 
 const labelOf = (need: string) => capabilityById(need)?.label ?? need;
-
-/** The name the result shows for a recommended tool. */
-export function toolTitle(tool: Recommendation['tool']): string {
-	return tool === 'both' ? STRINGS.bothTools : TOOL_NAMES[tool];
-}
 
 /** The result of `state` (its recommendation worked out by the caller) as one element. */
 export function resultView(state: PickerState, result: Recommendation, context: ViewContext): HTMLElement {
@@ -202,17 +197,17 @@ function checklistView(result: Recommendation, context: ViewContext): HTMLElemen
 			h(
 				'ul',
 				{ class: 'checklist' },
-				checklistFor(tool).map((item) =>
+				checklistFor(tool, result.needs, context.today).map((item) =>
 					h(
 						'li',
 						{},
 						h('a', { href: context.link(PAGES.prerequisites, item.anchor) }, item.text),
-						item.details.length + item.current.length > 0 &&
+						item.details.length + item.updates.length > 0 &&
 							h(
 								'ul',
 								{ class: 'caveats' },
 								item.details.map((detail) => h('li', {}, detail)),
-								item.current.map((current) => h('li', {}, h('strong', {}, STRINGS.now), current)),
+								item.updates.map(({ text, asOf }) => h('li', {}, h('strong', {}, `${STRINGS.source(asOf)}: `), text)),
 							),
 					),
 				),

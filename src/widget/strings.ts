@@ -1,10 +1,15 @@
-/** The picker's interface text, in one place. */
+/** The picker's interface text, in one place. Imports nothing but the tools' names, so a page script can use it alone. */
+import type { RecommendedTool } from '../decision/recommendation';
+import { TOOL_NAMES } from '../decision/tools';
+
 export const STRINGS = {
 	next: 'Next',
 	back: 'Back',
 	startOver: 'Start over',
 	chooseAny: 'Tick every answer that applies, or none. Ticking “Not sure” clears the others.',
 	chooseOne: 'Choose one answer, or “Not sure”, then select Next.',
+	notSureCleared: (count: number) => `“Not sure” cleared ${count} other answer${count === 1 ? '' : 's'}.`,
+	notSureUnticked: '“Not sure” unticked.',
 	progress: (step: number, total: number) => `Question ${step} of up to ${total}`,
 	resultHeading: 'Recommended sync tool',
 	bothTools: 'Both tools, side by side',
@@ -17,7 +22,6 @@ export const STRINGS = {
 	followPath: (tool: string) => `Follow the ${tool} path in Get started`,
 	checklist: 'Prerequisites checklist',
 	checklistIntro: 'Check each of these before you install; every line links to its requirement row.',
-	now: 'Now: ',
 	otherOffers: (tool: string) => `What ${tool} offers instead: `,
 	yourAnswers: 'Your answers',
 	fromLink: (labels: string[]) => `This result comes from the needs in the link you opened: ${labels.join('; ')}.`,
@@ -36,3 +40,8 @@ export const STRINGS = {
 	markdownCopied: 'Markdown copied.',
 	copyManually: 'Copying is not allowed here: the text is selected below, copy it with Ctrl+C (⌘C on a Mac).',
 } as const;
+
+/** The name a result shows for a recommended tool: its product name, or both side by side. */
+export function toolTitle(tool: RecommendedTool): string {
+	return tool === 'both' ? STRINGS.bothTools : TOOL_NAMES[tool];
+}

@@ -5,6 +5,7 @@
  * connectedCallback registers, disconnectedCallback removes.
  */
 import {
+	NOT_SURE,
 	PAGES,
 	formatShareUrl,
 	parseShareUrl,
@@ -13,6 +14,7 @@ import {
 	sitePath,
 	type Recommendation,
 } from '../decision';
+import { localDay } from '../data/time-bound';
 import { createAnnouncer, type Announcer } from './announcer';
 import { parseHeadingLevel, parseLinksBase, parseTheme } from './attributes';
 import { copyOrShow } from './copy';
@@ -29,9 +31,9 @@ import * as picker from './picker-state';
 import resultStyles from './picker-result.css?inline';
 import pickerStyles from './picker.css?inline';
 import { questionView, showTicks, shownQuestion } from './question-view';
-import { fillChecklist, resultView, toolTitle } from './result-view';
-import { STRINGS } from './strings';
-import type { ViewContext } from './view-context';
+import { fillChecklist, resultView } from './result-view';
+import { STRINGS, toolTitle } from './strings';
+import { viewContext, type ViewContext } from './view-context';
 
 let sharedSheet: CSSStyleSheet | undefined;
 let count = 0;
@@ -87,8 +89,10 @@ export class SyncToolPickerElement extends HTMLElement {
 	connectedCallback(): void {
 		const connection = (this.#connection = new AbortController());
 		if (!this.#root) {
-			// First connection: build the shadow root, and open on a result link if the page asks.
+			// First connection: build the shadow root (or take over the declarative one the page was
+			// built with, its first question, keeping focus on its heading), and open on a result link if the page asks.
 			const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+			const headingFocused = shadow.activeElement?.hasAttribute('data-focus');
 			sharedSheet ??= new CSSStyleSheet();
 			if (sharedSheet.cssRules.length === 0) sharedSheet.replaceSync(pickerStyles + resultStyles);
 			shadow.adoptedStyleSheets = [sharedSheet];
@@ -100,6 +104,7 @@ export class SyncToolPickerElement extends HTMLElement {
 				this.#state = picker.openLink(parseShareUrl(location.search));
 			}
 			this.#render(false);
+			if (headingFocused) this.#root.querySelector<HTMLElement>('[data-focus]')?.focus();
 			if (picker.showsResult(this.#state)) this.#announceResultWhenLoaded(connection.signal);
 		}
 		this.#media = matchMedia('(prefers-color-scheme: dark)');
@@ -153,12 +158,8 @@ export class SyncToolPickerElement extends HTMLElement {
 		if (result) this.#dispatch(RESULT_EVENT, result);
 	}
 
-	#link(page: string, anchor?: string): string {
-		return sitePath(this.linksBase, page, anchor);
-	}
-
 	#shareUrl(result: Recommendation): string {
-		return formatShareUrl(result.needs, new URL(this.#link(PAGES.chooseASyncTool), location.href).href);
+		return formatShareUrl(result.needs, new URL(sitePath(this.linksBase, PAGES.chooseASyncTool), location.href).href);
 	}
 
 	/** Takes a new state after a reader's action: the address follows, the view re-renders with focus, listeners hear of it. */
@@ -183,8 +184,13 @@ export class SyncToolPickerElement extends HTMLElement {
 
 	#actions: ViewContext['actions'] = {
 		tick: (option, checked) => {
-			this.#state = picker.tick(this.#state, option, checked);
+			const before = this.#state;
+			this.#state = picker.tick(before, option, checked);
 			if (this.#root) showTicks(this.#root, this.#state.draft);
+			// "Not sure" and the other answers untick one another: say so, or the change goes unheard.
+			const unticked = picker.untickedBy(before, this.#state, option).length;
+			if (unticked > 0)
+				this.#announcer?.say(option === NOT_SURE ? STRINGS.notSureCleared(unticked) : STRINGS.notSureUnticked);
 		},
 		next: () => {
 			const { question } = this.#state;
@@ -217,17 +223,9 @@ export class SyncToolPickerElement extends HTMLElement {
 	}
 
 	#context(): ViewContext {
-		const comparison = new URL(this.#link(PAGES.chooseASyncTool), location.href);
-		return {
-			level: this.headingLevel,
-			ids: this.#ids,
-			link: (page, anchor) => this.#link(page, anchor),
-			// On the comparison page itself a bare #anchor, so following it never reloads the page and its result.
-			comparisonHref:
-				comparison.origin === location.origin && comparison.pathname === location.pathname ? '' : comparison.href,
-			canPrint: window.self === window.top,
-			actions: this.#actions,
-		};
+		const { headingLevel: level, linksBase } = this;
+		// The reader's own calendar day, read at each render, so a page left open overnight follows it.
+		return viewContext({ level, ids: this.#ids, linksBase, today: localDay(new Date()), actions: this.#actions });
 	}
 
 	/** Re-renders the state; `moveFocus` is true after a reader's action, never on load or an attribute change. */

@@ -1,4 +1,5 @@
-/** What the views need besides the state: the host's settings, and the actions their controls run. */
+/** What the views need besides the state: the host's settings, the reader's day, and the actions their controls run. */
+import { PAGES, sitePath } from '../decision';
 
 /** The actions a view's controls call; the element turns each into a state transition or a side effect. */
 export interface PickerActions {
@@ -30,6 +31,27 @@ export interface ViewContext {
 	readonly comparisonHref: string;
 	/** True when the page may open the print dialog (not inside a frame). */
 	readonly canPrint: boolean;
+	/** The reader's day, YYYY-MM-DD: statements that turn on a date are worded for it. */
+	readonly today: string;
 	/** The controls' actions. */
 	readonly actions: PickerActions;
+}
+
+/** The settings a picker renders with. */
+export interface PickerSettings {
+	readonly level: number;
+	readonly ids: string;
+	/** Where the site's pages live (the `links-base` attribute), ending in `/`. */
+	readonly linksBase: string;
+	readonly today: string;
+	readonly actions: PickerActions;
+}
+
+/** The context of a picker with these settings, in the page it runs in. */
+export function viewContext(settings: PickerSettings): ViewContext {
+	const link = (page: string, anchor?: string) => sitePath(settings.linksBase, page, anchor);
+	const comparison = new URL(link(PAGES.chooseASyncTool), location.href);
+	// On the comparison page itself a bare #anchor, so following it never reloads the page and its result.
+	const samePage = comparison.origin === location.origin && comparison.pathname === location.pathname;
+	return { ...settings, link, comparisonHref: samePage ? '' : comparison.href, canPrint: window.self === window.top };
 }

@@ -13,6 +13,7 @@ import { ChangeSchema, RequirementSchema, type TimeBound } from '../../src/data/
 import { daysBetween, fillDate, formatLongDate, timeBoundText, utcDay } from '../../src/data/time-bound';
 import { builtDayNote, readerDayNote } from '../../src/time-bound/today-note';
 import { ROUTES, builtSiteDir, expectCleanPage, searchSite, useSite } from './harness';
+import { answerUpToResult } from './support/picker';
 
 const site = useSite(builtSiteDir);
 
@@ -127,16 +128,41 @@ describe.each(READER_DAYS)('read on $day ($side the deadline of $deadline)', ({ 
 	});
 });
 
-test('the picker shows no stale deadline once a deadline has passed', async () => {
-	const after = READER_DAYS.find((reader) => reader.side === 'after')!;
-	const page = await openOn('/choose-a-sync-tool/?needs=device-writeback', after.day);
-	const text = await visibleText(page);
-	expect(futureDeadlines(text).filter((phrase) => isoOf(phrase.match(/\d{1,2} \w+ \d{4}$/)![0]) <= after.day)).toEqual(
-		[],
-	);
-	for (const statement of statements.filter((candidate) => candidate.date <= after.day)) {
-		expect(text).not.toContain(fillDate(statement.before, statement.date));
+/** The time-bound statements of Connect Sync's requirement rows: the picker's checklist for Connect Sync quotes them. */
+const connectChecklistStatements = RequirementSchema.array()
+	.parse(requirementsData)
+	.filter((row) => row.tool === 'connect-sync')
+	.flatMap((row) => row.updates.flatMap((update) => (update.timeBound ? [update.timeBound] : [])));
+
+describe.each(READER_DAYS)('the picker read on $day ($side the deadline of $deadline)', ({ day }) => {
+	/** Checks the picker's text (result, reasons, checklist) in `page` for `day`. */
+	async function expectWordedFor(page: Page, where: string) {
+		// The checklist is filled once the result is painted: wait for its dated lines.
+		await expect.poll(() => page.locator('sync-tool-picker [part=checklist] li').count()).toBeGreaterThan(0);
+		const text = await visibleText(page);
+		for (const statement of connectChecklistStatements) {
+			expect(text, `${where} on ${day}`).toContain(timeBoundText(statement, day));
+		}
+		for (const statement of statements) {
+			const wrongSide = day >= statement.date ? statement.before : statement.after;
+			expect(text, `${where} on ${day}`).not.toContain(fillDate(wrongSide, statement.date));
+		}
+		const stale = futureDeadlines(text).filter((phrase) => isoOf(phrase.match(/\d{1,2} \w+ \d{4}$/)![0]) <= day);
+		expect(stale, `${where} on ${day}`).toEqual([]);
 	}
+
+	test("words each dated statement of the result's checklist for that day, on the site and in the iframe variant", async () => {
+		expect(connectChecklistStatements.length).toBeGreaterThan(0);
+		const page = await openOn('/choose-a-sync-tool/?needs=device-writeback', day);
+		await expectWordedFor(page, 'the picker');
+		await expectCleanPage(page);
+		const frame = await openOn('/embed/frame/', day);
+		await answerUpToResult(frame.locator('sync-tool-picker'), {
+			forests: ['one-domain'],
+			'devices-writeback': ['device-writeback'],
+		});
+		await expectWordedFor(frame, 'the iframe variant');
+	});
 });
 
 describe('without JavaScript', () => {

@@ -9,6 +9,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { AXE_TAGS, builtSiteDir, describeViolations, launchBrowser, serveSite, type SiteServer } from './harness';
+import { snippetTitled, snippetsIn } from './support/page-snippets';
 import { answerUpToResult } from './support/picker';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/embed-host');
@@ -61,6 +62,11 @@ async function serveHost(siteOrigin: string, siteDir: string) {
 					`${siteOrigin}/embed/frame/?parent-origin=${encodeURIComponent(hostOrigin())}`,
 				);
 				response.writeHead(200, { 'content-type': 'text/html', 'content-security-policy': page.csp }).end(html);
+			} else if (url.pathname === '/sync-tool-picker-host.js') {
+				// The iframe host script exactly as /embed/ shows it.
+				const docs = await readFile(join(siteDir, 'embed/index.html'), 'utf-8');
+				const { code } = snippetTitled(snippetsIn(docs), 'sync-tool-picker-host.js');
+				response.writeHead(200, { 'content-type': 'text/javascript' }).end(code);
 			} else if (url.pathname === '/embed/sync-tool-picker.js') {
 				// The self-hosted copy, as the /embed/ page tells intranet owners to do.
 				const module = await readFile(join(siteDir, 'embed/sync-tool-picker.js'));
@@ -307,6 +313,53 @@ describe('iframe variant', () => {
 		const frameHtml = await (await fetch(`${site.origin}/embed/frame/`)).text();
 		expect(frameHtml).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
 		expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+		expect(consoleErrors).toEqual([]);
+	});
+
+	test('where the sandbox refuses the clipboard, the copy fallback is focused in view, and the host is told to show it', async () => {
+		const { page, consoleErrors } = await openHost('/frame.html');
+		const picker = page.frameLocator('iframe').locator('sync-tool-picker');
+		await answerUpToResult(picker, TO_CONNECT);
+		await picker.locator('button', { hasText: 'Copy as Markdown' }).click();
+		const fallback = picker.locator('textarea');
+		await expect
+			.poll(() =>
+				fallback.evaluate(
+					(area) =>
+						area.getRootNode() instanceof ShadowRoot && (area.getRootNode() as ShadowRoot).activeElement === area,
+				),
+			)
+			.toBe(true);
+		// The host scrolled the fallback into its viewport, inside the frame's box, as the frame asked.
+		const placement = async () => {
+			const [area, frame] = await Promise.all([fallback.boundingBox(), page.locator('iframe').boundingBox()]);
+			if (!area || !frame) return 'not laid out';
+			const inFrame = area.y >= frame.y && area.y + area.height <= frame.y + frame.height;
+			const onPage = area.y >= 0 && area.y + area.height <= 900;
+			return inFrame && onPage
+				? 'in view'
+				: `fallback at y ${area.y}, frame from ${frame.y} to ${frame.y + frame.height}`;
+		};
+		await expect.poll(placement).toBe('in view');
+		// The host was asked for the fallback's box (in the frame's content), in a message to any parent.
+		const box = await fallback.evaluate((area) => {
+			const rect = area.getBoundingClientRect();
+			return { top: rect.top + scrollY, bottom: rect.bottom + scrollY };
+		});
+		const reveals = async () =>
+			(
+				await page.evaluate(
+					() => (window as unknown as { frameMessages: Array<Record<string, unknown>> }).frameMessages,
+				)
+			).filter((message) => message['type'] === 'sync-tool-picker:reveal');
+		await expect
+			.poll(async () =>
+				(await reveals()).some(
+					(message) => Number(message['top']) <= box.top && Number(message['bottom']) >= box.bottom,
+				),
+			)
+			.toBe(true);
+		expect((await reveals()).every((message) => message['origin'] === 'null' && message['version'] === 1)).toBe(true);
 		expect(consoleErrors).toEqual([]);
 	});
 });

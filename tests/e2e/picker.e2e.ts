@@ -260,9 +260,29 @@ describe('sync-tool picker', () => {
 		},
 	);
 
-	test('without JavaScript the page shows the comparison table and says the picker needs JavaScript', async () => {
+	test('without JavaScript the page shows the comparison table and says the picker needs JavaScript, with no dead question', async () => {
 		const page = await site.openPage(PICKER_PAGE, { javaScript: false });
 		expect(await page.locator('sync-tool-picker').innerText()).toMatch(/needs JavaScript/);
+		expect(await page.locator('sync-tool-picker fieldset').evaluate((fieldset) => fieldset.checkVisibility())).toBe(
+			false,
+		);
 		expect(await page.locator('tr[id^="cap-"]').count()).toBeGreaterThan(30);
+	});
+
+	test('shows its first question before its script runs, with controls that do not pretend to work', async () => {
+		const page = await site.openPage(PICKER_PAGE);
+		// Hold back every bundled script, as a slow network would: the page has only its HTML and inline scripts.
+		await page.route('**/_astro/*.js', (route) => route.abort());
+		await page.reload();
+		const picker = page.locator('sync-tool-picker');
+		expect(await picker.locator('h2').first().textContent()).toBe(
+			'Which best describes the Active Directory forests you will synchronise to this tenant?',
+		);
+		expect(await picker.locator('fieldset').evaluate((fieldset) => fieldset.checkVisibility())).toBe(true);
+		// Five answers and Next, every one disabled until the element takes over.
+		expect(await picker.locator('input[disabled], button[disabled]').count()).toBe(6);
+		expect(await picker.locator('input:not([disabled]), button:not([disabled])').count()).toBe(0);
+		expect(await picker.locator('p.picker-fallback').evaluate((fallback) => fallback.checkVisibility())).toBe(false);
+		expect(await page.evaluate(() => customElements.get('sync-tool-picker'))).toBeUndefined();
 	});
 });

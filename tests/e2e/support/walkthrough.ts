@@ -3,7 +3,7 @@
  * reader tabs (and whether each stop is in view), and what every live region said, change by change.
  * Use them for any interactive component: the table filter, the search dialog, the picker.
  */
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 
 /** One change of a live region's content: what a screen reader would be told. */
 export interface LiveChange {
@@ -16,12 +16,19 @@ export interface LiveChange {
 
 /** Runs in the page before its own scripts: logs every change of every live region. */
 function recordLiveRegions(): void {
-	const LIVE = '[aria-live]:not([aria-live="off"]), [role="status"], [role="alert"], [role="log"]';
+	// <output> is a status region without saying so: its role is implicit.
+	const LIVE =
+		'[aria-live]:not([aria-live="off"]), [role="status"], [role="alert"], [role="log"], output:not([aria-live="off"])';
 	const changes: LiveChange[] = [];
 	Object.defineProperty(window, '__liveRegionChanges', { value: changes });
+	// Up one element, out of a shadow root to its host.
+	const up = (node: Element): Element | null => {
+		const root = node.getRootNode();
+		return node.parentElement ?? (root instanceof ShadowRoot ? root.host : null);
+	};
 	const describe = (region: Element): string => {
-		let owner = region.parentElement;
-		while (owner && !owner.id && !owner.localName.includes('-')) owner = owner.parentElement;
+		let owner = up(region);
+		while (owner && !owner.id && !owner.localName.includes('-')) owner = up(owner);
 		const ownerName = owner ? (owner.id ? `#${owner.id}` : owner.localName) : 'document';
 		// The first class only: later ones are often utilities or a framework's scoping hash.
 		const firstClass = region.classList[0];
@@ -49,16 +56,38 @@ function recordLiveRegions(): void {
 			});
 		}
 	});
-	observer.observe(document, { subtree: true, childList: true, characterData: true });
+	const options = { subtree: true, childList: true, characterData: true };
+	observer.observe(document, options);
+	// A document's observer does not see into shadow roots: watch each one as it is attached, and the
+	// declarative ones (attached by the parser) once parsing is done.
+	const watched = new WeakSet<ShadowRoot>();
+	const watch = (root: ShadowRoot | null) => {
+		if (!root || watched.has(root)) return;
+		watched.add(root);
+		observer.observe(root, options);
+	};
+	const { attachShadow } = Element.prototype as { attachShadow: (this: Element, init: ShadowRootInit) => ShadowRoot };
+	Element.prototype.attachShadow = function (init: ShadowRootInit) {
+		const root = attachShadow.call(this, init);
+		watch(root);
+		return root;
+	};
 	// Parsing ends before any deferred or module script runs: what it queued last is the parser's too.
-	document.addEventListener('readystatechange', () => observer.takeRecords(), { once: true });
+	document.addEventListener(
+		'readystatechange',
+		() => {
+			observer.takeRecords();
+			for (const element of document.querySelectorAll('*')) watch(element.shadowRoot);
+		},
+		{ once: true },
+	);
 }
 
 /** Pass as `openPage(path, { initScript: LIVE_REGION_RECORDER })` to record live regions from the start. */
 export const LIVE_REGION_RECORDER = `(${recordLiveRegions.toString()})();`;
 
-/** Every live-region change recorded so far, in order (the page must have LIVE_REGION_RECORDER). */
-export async function liveChanges(page: Page): Promise<LiveChange[]> {
+/** Every live-region change recorded so far in a page or frame, in order (it must have LIVE_REGION_RECORDER). */
+export async function liveChanges(page: Page | Frame): Promise<LiveChange[]> {
 	const changes = await page.evaluate(
 		() => (window as unknown as { __liveRegionChanges?: LiveChange[] }).__liveRegionChanges,
 	);
@@ -87,18 +116,25 @@ export interface FocusStop {
 	inView: boolean;
 }
 
-/** The focused element, described as a FocusStop; `body` when nothing has focus. */
-export async function focusStop(page: Page): Promise<FocusStop> {
+/**
+ * The focused element of a page or frame (inside shadow roots too), described as a FocusStop; `body`
+ * when nothing has focus. In a frame, "in view" means in the frame's own viewport.
+ */
+export async function focusStop(page: Page | Frame): Promise<FocusStop> {
 	const focused = page.locator('*:focus').last();
 	if ((await focused.count()) === 0) return { control: 'body', inView: false };
 	const snapshot = await focused.ariaSnapshot();
-	// The first line is the element itself: `- combobox "Tool":`, `- button "Clear filters"`.
-	const control = (/^- (.*?):?$/m.exec(snapshot)?.[1] ?? snapshot).replace(/ \[[^\]]*\]/g, '');
+	// The first line is the element itself: `- combobox "Tool":`, `- button "Clear filters"`, or, when
+	// YAML must quote it (a name with ": "), `- 'button "Change answer: …": Change'`.
+	const control = /^- '?([a-z]+(?: "(?:[^"\\]|\\.)*")?)/m.exec(snapshot)?.[1] ?? snapshot;
 	const inView = await focused.evaluate((element) => {
 		const box = element.getClientRects()[0];
 		if (!box || box.width === 0 || box.height === 0) return false;
-		const inside = box.top >= 0 && box.left >= 0 && box.bottom <= innerHeight && box.right <= innerWidth;
-		const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+		// A browser scrolls by whole pixels: a control it scrolled to may overhang the edge by a fraction of one.
+		const inside = box.top >= -1 && box.left >= -1 && box.bottom <= innerHeight + 1 && box.right <= innerWidth + 1;
+		// Asked of the element's own root, so a control in a shadow root is not answered with its host.
+		const root = element.getRootNode() as Document | ShadowRoot;
+		const hit = root.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
 		return inside && hit !== null && (hit === element || element.contains(hit) || hit.contains(element));
 	});
 	return { control, inView };

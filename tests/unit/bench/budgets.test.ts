@@ -28,7 +28,7 @@ describe('bench budgets', () => {
 		const overrides = parseBudgetOverrides(['dist', '--budget', 'embed=1', '--only', 'embed']);
 		expect(checkBudgets(new Map([['embed', 2]]), overrides)[0]).toMatchObject({ ok: false, budget: { limit: 1 } });
 		expect(() => parseBudgetOverrides(['--budget', 'speed=1'])).toThrow(
-			/name one of embed, filter, guide-page, time-bound, answer, keystroke/,
+			/name one of embed, filter, guide-page, time-bound, readiness, answer, keystroke/,
 		);
 	});
 
@@ -38,6 +38,7 @@ describe('bench budgets', () => {
 			'filter',
 			'guide-page',
 			'time-bound',
+			'readiness',
 			'answer',
 			'keystroke',
 		]);

@@ -66,7 +66,13 @@ describe('the data the bundles ship', () => {
 		expect(trimmed.NEEDS).toEqual(engine.NEEDS);
 		expect(trimmed.TREE).toEqual(engine.TREE);
 		for (const tool of ['cloud-sync', 'connect-sync', 'both'] as const) {
-			expect(trimmed.checklistFor(tool)).toEqual(engine.checklistFor(tool));
+			// On both sides of the dated caveats' deadline, so both wordings must survive the trimming.
+			for (const today of ['2026-09-29', '2026-09-30']) {
+				// With and without the needs that bring in the licence rows.
+				for (const needs of [[], ['password-writeback', 'device-writeback', 'group-provisioning-to-ad']]) {
+					expect(trimmed.checklistFor(tool, needs, today)).toEqual(engine.checklistFor(tool, needs, today));
+				}
+			}
 		}
 	});
 

@@ -256,6 +256,21 @@ describe('decision data: no claim without a source', () => {
 	);
 });
 
+describe('decision data: no fact worded as of the day it is read', () => {
+	// A reader may open the picker years after its sources were written: "yet", "today" or "no longer"
+	// would silently move with them. A fact says whose page stated it and when ("As of 17 February
+	// 2025, …"), or is a time-bound statement worded for the reader's day.
+	const texts = {
+		'capabilities.json': JSON.stringify(capabilities),
+		'guidance.json': JSON.stringify(guidance),
+		'decision-tree.json': JSON.stringify(decisionTree),
+	};
+	test.each(Object.entries(texts))('%s says nothing as of "now"', (_file, text) => {
+		const found = text.match(/[^."]{0,40}\b(?:now|yet|today|currently|no longer|at present|these days)\b[^."]{0,20}/gi);
+		expect(found ?? []).toEqual([]);
+	});
+});
+
 describe('decision-tree.json', () => {
 	test('matches DecisionTreeSchema: references resolve, no cycle, every question and need reachable', () => {
 		expect(treeIssues(() => {})).toBe('valid');

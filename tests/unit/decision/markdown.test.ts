@@ -20,7 +20,7 @@ describe('Markdown export for a change ticket', () => {
 
 			- **Forests with no network path between them, such as after a merger** (Cloud Sync): Cloud Sync synchronises forests that cannot reach one another, as after a merger or acquisition, without consolidating them; Connect Sync needs every forest reachable from its one server. ([Source](https://learn.microsoft.com/entra/identity/hybrid/cloud-sync/connect-to-cloud-sync-decision-guide), as of 2025-02-17; [comparison row](/site/choose-a-sync-tool/#cap-disconnected-forests))
 			  - Disputed: The decision guide's prose says Connect Sync needs complicated configurations or several instances for disconnected forests, which hints at some support, while its table and Connect's topology page rule it out.
-			- **Synchronise devices for Microsoft Entra hybrid join** (Connect Sync): Connect Sync synchronises Windows computer objects so they can be Microsoft Entra hybrid joined; Cloud Sync does not offer this in general availability. ([Source](https://learn.microsoft.com/entra/identity/hybrid/cloud-sync/connect-to-cloud-sync-decision-guide), as of 2025-02-17; [comparison row](/site/choose-a-sync-tool/#cap-device-sync))
+			- **Synchronise devices for Microsoft Entra hybrid join** (Connect Sync): Connect Sync synchronises Windows computer objects so they can be Microsoft Entra hybrid joined; Cloud Sync does not, apart from a preview Microsoft documents since July 2026. ([Source](https://learn.microsoft.com/entra/identity/hybrid/cloud-sync/connect-to-cloud-sync-decision-guide), as of 2025-02-17; [comparison row](/site/choose-a-sync-tool/#cap-device-sync))
 			  - Disputed: The decision guide marks device sync unsupported in Cloud Sync, but since July 2026 Microsoft documents a Cloud Sync device sync preview (agent 1.1.1107 or later); this guide counts a preview as not supported.
 			- **Filter objects by attribute values** (Connect Sync): Connect Sync filters objects on attribute values without restriction; the decision guide rates Cloud Sync's attribute filtering as basic only. ([Source](https://learn.microsoft.com/entra/identity/hybrid/cloud-sync/connect-to-cloud-sync-decision-guide), as of 2025-02-17; [comparison row](/site/choose-a-sync-tool/#cap-attribute-filtering))
 			  - Disputed: The decision guide rates Cloud Sync's attribute filtering as limited, while the older Cloud Sync overview and the supported-scenarios table list filtering on attribute values for Connect Sync only.
@@ -34,7 +34,7 @@ describe('Markdown export for a change ticket', () => {
 
 			### Not supported by either tool
 
-			- **Provision cloud users to Active Directory**: Neither tool creates Active Directory accounts for users created in the cloud; Microsoft lists it as a possible future Cloud Sync feature, and Microsoft Identity Manager is the documented route today. ([Source](https://learn.microsoft.com/entra/identity/hybrid/cloud-sync/connect-to-cloud-sync-decision-guide), as of 2025-02-17; [comparison row](/site/choose-a-sync-tool/#cap-user-provisioning-to-ad))
+			- **Provision cloud users to Active Directory**: Neither tool creates Active Directory accounts for users created in the cloud; as of 17 February 2025, Microsoft's decision guide lists it among the features that might come to Cloud Sync. ([Source](https://learn.microsoft.com/entra/identity/hybrid/cloud-sync/connect-to-cloud-sync-decision-guide), as of 2025-02-17; [comparison row](/site/choose-a-sync-tool/#cap-user-provisioning-to-ad))
 
 			### Ignored need ids
 
@@ -51,7 +51,7 @@ describe('Markdown export for a change ticket', () => {
 
 			### Why
 
-			- **Microsoft recommends Cloud Sync for most organisations** (Cloud Sync): No hard need requires Connect Sync, and Microsoft's decision guide recommends Cloud Sync for most organisations because new synchronisation features are built mainly on Cloud Sync. ([Source](https://learn.microsoft.com/entra/identity/hybrid/cloud-sync/connect-to-cloud-sync-decision-guide), as of 2025-02-17)
+			- **Microsoft recommends Cloud Sync for most organisations** (Cloud Sync): No hard need requires Connect Sync. As of 17 February 2025, Microsoft's decision guide recommends Cloud Sync for most organisations, saying new synchronisation features are being developed mainly on it. ([Source](https://learn.microsoft.com/entra/identity/hybrid/cloud-sync/connect-to-cloud-sync-decision-guide), as of 2025-02-17)
 			"
 		`);
 	});
@@ -65,9 +65,22 @@ describe('Markdown export for a change ticket', () => {
 			'- [ ] [A Windows Server 2016 or later host for Microsoft Entra Connect Sync](https://sync.example/it/prerequisites/#req-connect-sync-server)',
 		);
 		expect(checklist).toMatch(
-			/\n {2}- Now: Windows Server 2016, 2019 or 2022, .*Windows Server 2025 is not supported\./,
+			/\n {2}- Microsoft Learn, 2025-09-29: Windows Server 2016, 2019 or 2022, .*Windows Server 2025 is not supported\./,
 		);
 		expect(checklist).not.toContain('cloud-sync-agent-server');
+	});
+
+	test("words a caveat that turns on a date for the reader's day, on either side of it", () => {
+		const deadline = (today: string) =>
+			recommendationToMarkdown(recommend(['device-writeback']), { today })
+				.split('\n')
+				.filter((line) => line.includes('below 2.5.79.0'));
+		expect(deadline('2026-09-29')).toEqual([
+			'  - Microsoft Learn, 2025-09-29: Every Connect Sync version below 2.5.79.0 stops synchronising on 30 September 2026: upgrade before then.',
+		]);
+		expect(deadline('2026-09-30')).toEqual([
+			expect.stringMatching(/versions below 2\.5\.79\.0 have not synchronised since 30 September 2026/),
+		]);
 	});
 
 	test('prefixes each line with its tool when both tools are recommended', () => {

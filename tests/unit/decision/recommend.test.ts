@@ -264,7 +264,7 @@ describe('recommend: disputed rows follow the table and say what is disputed', (
 
 	test('counts the Cloud Sync device sync preview as not supported, so hybrid join still needs Connect Sync', () => {
 		const reason = recommend(['device-sync']).reasons[0];
-		expect(reason?.text).toContain('Cloud Sync does not offer this in general availability');
+		expect(reason?.text).toContain('Cloud Sync does not, apart from a preview Microsoft documents since July 2026');
 		expect(reason?.disputed).toContain('agent 1.1.1107 or later');
 	});
 

@@ -11,6 +11,7 @@ import {
 	progressOf,
 	showsResult,
 	tick,
+	untickedBy,
 	type PickerState,
 } from '../../../src/widget/picker-state';
 
@@ -65,6 +66,20 @@ describe('picker state', () => {
 		expect(tick(both, NOT_SURE, true).draft).toEqual([NOT_SURE]);
 		expect(tick(tick(both, NOT_SURE, true), 'exchange-hybrid', true).draft).toEqual(['exchange-hybrid']);
 		expect(tick(both, 'large-domain', false).draft).toEqual(['large-group']);
+	});
+
+	test('says which answers a tick unticked besides its own, so the picker can announce it', () => {
+		const estate = answer(initialState(), 'one-domain');
+		const both = tick(tick(estate, 'large-domain', true), 'large-group', true);
+		const notSure = tick(both, NOT_SURE, true);
+		expect(untickedBy(both, notSure, NOT_SURE)).toEqual(['large-domain', 'large-group']);
+		expect(untickedBy(notSure, tick(notSure, 'large-group', true), 'large-group')).toEqual([NOT_SURE]);
+		// Unticking a box, or ticking one beside others, unticks nothing else.
+		expect(untickedBy(both, tick(both, 'large-domain', false), 'large-domain')).toEqual([]);
+		expect(untickedBy(estate, tick(estate, 'large-group', true), 'large-group')).toEqual([]);
+		// Radio buttons untick one another as readers expect: nothing to announce.
+		const forest = tick(initialState(), 'one-domain', true);
+		expect(untickedBy(forest, tick(forest, 'several-domains', true), 'several-domains')).toEqual([]);
 	});
 
 	test('an empty answer to a multiple-choice question means none of these', () => {

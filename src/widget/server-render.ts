@@ -1,0 +1,125 @@
+/**
+ * The picker's first question as HTML for a declarative shadow root, written at build time by the
+ * very view code the element runs (question-view.ts), so the page shows the question from its
+ * first paint and nothing moves when the script takes over. Imported by Astro components only:
+ * the embed never ships it.
+ *
+ * Its controls are disabled: until the element takes over they could not work, so they do not
+ * pretend to. Without JavaScript (`scripting: none`) the question is not shown at all, and the
+ * element's own content (its light DOM: "needs JavaScript", pointing to the comparison table) is.
+ */
+import { questionView, shownQuestion } from './question-view';
+import { initialState } from './picker-state';
+import resultStyles from './picker-result.css?inline';
+import pickerStyles from './picker.css?inline';
+import type { ViewContext } from './view-context';
+
+type Child = ServerElement | string;
+
+/** Just enough of an element for the picker's DOM builder (dom.ts) to build with, serialised as HTML. */
+class ServerElement {
+	readonly attributes = new Map<string, string>();
+	readonly children: Child[] = [];
+	/** CSSOM properties the views set (`style.transform`), written out as a `style` attribute. */
+	readonly style: Record<string, string> = {};
+	constructor(readonly localName: string) {}
+	setAttribute(name: string, value: string): void {
+		this.attributes.set(name.toLowerCase(), String(value));
+	}
+	append(...nodes: Child[]): void {
+		this.children.push(...nodes);
+	}
+	/** Listeners mean nothing in HTML: the element adds its own when it takes over. */
+	addEventListener(): void {}
+}
+
+const VOID_ELEMENTS = new Set(['input', 'br', 'hr', 'img', 'meta', 'link']);
+const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttribute = (text: string) => escapeText(text).replace(/"/g, '&quot;');
+const kebab = (property: string) => property.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+
+function serialise(node: Child): string {
+	if (typeof node === 'string') return escapeText(node);
+	const attributes = new Map(node.attributes);
+	const style = Object.entries(node.style).map(([property, value]) => `${kebab(property)}: ${value};`);
+	if (style.length > 0) attributes.set('style', style.join(' '));
+	const open = [node.localName, ...[...attributes].map(([name, value]) => `${name}="${escapeAttribute(value)}"`)];
+	if (VOID_ELEMENTS.has(node.localName)) return `<${open.join(' ')}>`;
+	return `<${open.join(' ')}>${node.children.map(serialise).join('')}</${node.localName}>`;
+}
+
+/** Every control of a built view disabled: it cannot work before the element takes over. */
+function disableControls(node: Child): void {
+	if (typeof node === 'string') return;
+	if (node.localName === 'input' || node.localName === 'button') node.setAttribute('disabled', '');
+	node.children.forEach(disableControls);
+}
+
+/**
+ * Runs `build` with a server-side `document` in place (Node has none), for the duration of this one
+ * synchronous call, and returns what it built.
+ */
+function buildOnServer(build: () => unknown): ServerElement {
+	const scope = globalThis as { document?: unknown };
+	const previous = scope.document;
+	scope.document = { createElement: (tag: string) => new ServerElement(tag) };
+	try {
+		const built = build();
+		if (!(built instanceof ServerElement)) throw new Error('The view built something other than an element.');
+		return built;
+	} finally {
+		if (previous === undefined) delete scope.document;
+		else scope.document = previous;
+	}
+}
+
+/**
+ * What the declarative shadow root adds to the element's own styles: the question hidden and the
+ * element's light DOM shown when scripting is off, and Starlight's dark theme (the element applies
+ * its `theme` once it runs; until then the page's `data-theme` says which).
+ */
+function serverStyles(styles: string): string {
+	const dark = /\.root\.dark\s*\{([^}]*)\}/.exec(styles)?.[1];
+	if (dark === undefined) throw new Error('picker.css has no `.root.dark { … }` rule for the dark theme.');
+	return `@media (scripting: none) { .root, .status { display: none; } slot { display: contents; } }
+:host-context([data-theme='dark']) .root { ${dark.trim()} }`;
+}
+
+const NO_ACTION = () => {};
+
+/**
+ * The content of the picker's declarative shadow root: its styles, its first question as the
+ * element renders it (headings at `level`, controls disabled), its status region, and a slot that
+ * shows the element's light DOM only when scripting is off.
+ */
+export function firstQuestionShadowHtml(level: number): string {
+	const state = initialState();
+	const question = shownQuestion(state);
+	if (!question) throw new Error('The decision tree has no first question.');
+	const context: ViewContext = {
+		level,
+		ids: 'ssr',
+		link: (page) => page,
+		comparisonHref: '',
+		canPrint: false,
+		today: '',
+		actions: {
+			tick: NO_ACTION,
+			next: NO_ACTION,
+			back: NO_ACTION,
+			startOver: NO_ACTION,
+			edit: NO_ACTION,
+			copyLink: NO_ACTION,
+			copyMarkdown: NO_ACTION,
+		},
+	};
+	const root = buildOnServer(() => questionView(state, question, context));
+	disableControls(root);
+	const styles = pickerStyles + resultStyles;
+	return [
+		`<style>${styles}\n${serverStyles(pickerStyles)}</style>`,
+		`<div class="root" part="root">${serialise(root)}</div>`,
+		'<p class="status" role="status"></p>',
+		'<slot hidden></slot>',
+	].join('');
+}

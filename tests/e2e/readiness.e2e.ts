@@ -1,0 +1,241 @@
+// The migration readiness check on /migrate-to-cloud-sync/, in Chromium: each verdict reached by
+// keyboard and axe-clean in both themes, the address that keeps the answers (and what it ignored),
+// copy as Markdown, the result event, the no-JavaScript guide, and the element's define entry.
+import { build } from 'esbuild';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { PROJECT_ROOT } from '../support/astro-build';
+import { THEMES, builtSiteDir, describeViolations, expectCleanPage, runAxe, useSite } from './harness';
+import { liveInstances } from './support/picker';
+import {
+	MIGRATE_PAGE,
+	addressOf,
+	readinessReady,
+	resultWithVerdict,
+	shownResult,
+	tabTo,
+	toggleNeedByKeyboard,
+	typeFigureByKeyboard,
+} from './support/readiness';
+
+const site = useSite(builtSiteDir);
+
+async function expectNoAxeViolations(page: Page): Promise<void> {
+	expect(describeViolations(await runAxe(page))).toEqual([]);
+}
+
+describe('the readiness check', () => {
+	test.each(THEMES)(
+		'reaches each verdict and both guided-tool answers by keyboard, axe-clean at each, in %s theme',
+		async (theme) => {
+			const page = await site.openPage(MIGRATE_PAGE, { theme });
+			await readinessReady(page);
+			await expectNoAxeViolations(page);
+
+			// A small installation that only hashes passwords: move everything, and the guided tool applies.
+			await toggleNeedByKeyboard(page, 'password-hash-sync');
+			await typeFigureByKeyboard(page, 'forests', '1');
+			await typeFigureByKeyboard(page, 'objects', '1500');
+			await typeFigureByKeyboard(page, 'containers', '12');
+			await expect.poll(async () => (await shownResult(page))?.guidedTool).toBe('applies');
+			expect(await resultWithVerdict(page, 'move')).toEqual({
+				verdict: 'move',
+				guidedTool: 'applies',
+				stays: [],
+				moves: [],
+				reasons: [],
+			});
+			await expectNoAxeViolations(page);
+
+			// A custom UPN (arrow keys in its radio group) is a condition the tool fails on.
+			await tabTo(page, 'input[name=upn][value=no]');
+			await page.keyboard.press('ArrowRight');
+			await expect.poll(async () => (await shownResult(page))?.reasons).toEqual(['custom-upn']);
+			await page.keyboard.press('ArrowLeft');
+
+			// Device sync stays on Connect Sync, so everything does.
+			await toggleNeedByKeyboard(page, 'device-sync');
+			expect(await resultWithVerdict(page, 'stay')).toMatchObject({
+				guidedTool: 'does-not-apply',
+				stays: ['device-sync'],
+				reasons: ['device-sync'],
+			});
+			await expectNoAxeViolations(page);
+
+			// Add forests only Cloud Sync reaches: part moves, part stays.
+			await toggleNeedByKeyboard(page, 'disconnected-forests');
+			expect(await resultWithVerdict(page, 'partial')).toMatchObject({
+				guidedTool: 'does-not-apply',
+				stays: ['device-sync'],
+				moves: ['disconnected-forests'],
+			});
+			await expectNoAxeViolations(page);
+
+			// Every statement of the result has its source, and every comparison link its row.
+			const result = page.locator('migration-readiness [data-verdict]');
+			expect(await result.locator('[data-need] a[rel=external]').count()).toBe(2);
+			expect(await result.locator('[data-list=stays] a[href$="/choose-a-sync-tool/#cap-device-sync"]').count()).toBe(1);
+			expect(
+				await result.locator('.readiness-tool-source a[href*="migrate-connect-sync-cloud-sync-tool"]').innerText(),
+			).toBe('Migrate to Microsoft Entra Cloud Sync with the migration tool');
+			const sideBySide = await result.locator('a[href^="#"]').getAttribute('href');
+			expect(await page.locator(sideBySide ?? '#none').count()).toBe(1);
+			await expectCleanPage(page);
+		},
+	);
+
+	test('keeps the answers in the address, opens on them, and says what it ignored', async () => {
+		const page = await site.openPage(
+			`${MIGRATE_PAGE}?needs=device-sync,warp-drive&forests=2&objects=lots&upn=maybe&groups=yes`,
+		);
+		await readinessReady(page);
+		expect(await resultWithVerdict(page, 'stay')).toMatchObject({
+			reasons: ['forests', 'objects-unknown', 'containers-unknown', 'group-filtering', 'device-sync'],
+		});
+		expect(await page.locator('migration-readiness input[value=device-sync]').isChecked()).toBe(true);
+		expect(await page.locator('migration-readiness input[name=forests]').inputValue()).toBe('2');
+		expect(await page.locator('migration-readiness input[name=groups][value=yes]').isChecked()).toBe(true);
+		const note = page.locator('migration-readiness [role=note]');
+		expect(await note.innerText()).toBe(
+			'Some of the address you opened was not understood and was left out: needs: "warp-drive" is not a need id; objects="lots" is not a whole number; upn="maybe" is not yes or no.',
+		);
+		await expectNoAxeViolations(page);
+
+		// The next answer rewrites the address (one history entry still) and drops the note.
+		const entries = await page.evaluate(() => history.length);
+		await page.locator('migration-readiness input[value=device-sync]').uncheck();
+		await expect.poll(() => addressOf(page)).toBe(site.server.url(`${MIGRATE_PAGE}?forests=2&upn=no&groups=yes`));
+		expect(await page.evaluate(() => history.length)).toBe(entries);
+		expect(await note.count()).toBe(0);
+
+		// Clear answers empties the form, the result and the address.
+		await page.getByRole('button', { name: 'Clear answers' }).click();
+		await expect.poll(() => addressOf(page)).toBe(site.server.url(MIGRATE_PAGE));
+		expect(await shownResult(page)).toBeNull();
+		expect(await page.locator('migration-readiness input[name=forests]').inputValue()).toBe('');
+		expect(await page.locator('migration-readiness input[name=groups][value=no]').isChecked()).toBe(true);
+		await expectCleanPage(page);
+	});
+
+	test('copies a link that opens on the same result, and the result as Markdown with its sources', async () => {
+		const page = await site.openPage(MIGRATE_PAGE);
+		await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin });
+		await readinessReady(page);
+		await page.locator('migration-readiness input[value=attribute-filtering]').check();
+		await page.locator('migration-readiness input[name=forests]').fill('1');
+		await resultWithVerdict(page, 'stay');
+		await page.getByRole('button', { name: 'Copy link' }).click();
+		const link = await page.evaluate(() => navigator.clipboard.readText());
+		expect(link).toBe(site.server.url(`${MIGRATE_PAGE}?needs=attribute-filtering&forests=1&upn=no&groups=no`));
+		await page.getByRole('button', { name: 'Copy as Markdown' }).click();
+		await expect.poll(() => page.locator('migration-readiness [role=status]').textContent()).toBe('Markdown copied.');
+		const markdown = await page.evaluate(() => navigator.clipboard.readText());
+		expect(markdown).toMatch(/^## Migration readiness: Stay on Connect Sync for now\n/);
+		expect(markdown).toContain(`[comparison row](${site.server.url('/choose-a-sync-tool/#cap-attribute-filtering')})`);
+		expect(markdown).toContain('What Cloud Sync offers instead: Scoping by organisational unit or security group');
+		expect(markdown).toContain(`Open this check again: <${link}>`);
+
+		const reopened = await site.openPage(new URL(link).pathname + new URL(link).search);
+		await readinessReady(reopened);
+		expect(await resultWithVerdict(reopened, 'stay')).toMatchObject({ stays: ['attribute-filtering'] });
+	});
+
+	test('tells listeners each answer and an opened result, with a versioned detail and the result property', async () => {
+		const page = await site.openPage(`${MIGRATE_PAGE}?needs=device-sync`, {
+			initScript: `window.__results = []; document.addEventListener('migration-readiness:result', (event) => window.__results.push(event.detail));`,
+		});
+		await readinessReady(page);
+		const results = () =>
+			page.evaluate(() => (window as unknown as { __results: Array<{ verdict: string }> }).__results);
+		await expect.poll(async () => (await results()).map((detail) => detail.verdict)).toEqual(['stay']);
+		await page.locator('migration-readiness input[value=device-sync]').uncheck();
+		await expect.poll(async () => (await results()).length).toBe(2);
+		const [, last] = await results();
+		expect(last).toEqual({
+			version: 1,
+			verdict: 'move',
+			blockers: [],
+			guidedTool: { eligible: false, reasons: ['forests-unknown', 'objects-unknown', 'containers-unknown'] },
+			needs: [],
+			figures: { forests: null, objects: null, containers: null, customUpn: false, groupFiltering: false },
+			invalid: [],
+			shareUrl: site.server.url(`${MIGRATE_PAGE}?upn=no&groups=no`),
+		});
+		expect(await page.evaluate(() => document.querySelector('migration-readiness')?.result)).toEqual(last);
+		await page.getByRole('button', { name: 'Clear answers' }).click();
+		expect(await page.evaluate(() => document.querySelector('migration-readiness')?.result)).toBeNull();
+		expect(await results()).toHaveLength(2);
+	});
+
+	test('without JavaScript shows how to check by hand instead of a form that cannot answer', async () => {
+		const page = await site.openPage(MIGRATE_PAGE, { javaScript: false });
+		expect(await page.locator('migration-readiness').isVisible()).toBe(false);
+		const fallback = page.locator('.readiness-fallback');
+		expect(await fallback.innerText()).toMatch(/^The readiness check needs JavaScript\. To check by hand/);
+		for (const href of await fallback
+			.locator('a')
+			.evaluateAll((links) => links.map((link) => link.getAttribute('href'))))
+			expect(await page.locator(href ?? '#none').count(), href ?? '').toBe(1);
+	});
+});
+
+/** The element's class and define entry, bundled as the site bundles them, exposed on `window`. */
+const readinessModule = build({
+	stdin: {
+		contents: [
+			"import { defineMigrationReadiness } from './src/readiness/define';",
+			'Object.assign(window, { defineMigrationReadiness });',
+		].join('\n'),
+		resolveDir: PROJECT_ROOT,
+		loader: 'ts',
+	},
+	bundle: true,
+	write: false,
+	format: 'esm',
+	target: 'es2022',
+}).then((result) => result.outputFiles[0]?.text ?? '');
+
+describe('<migration-readiness> as a component', () => {
+	test('works under another tag defined after import, warns on incomplete markup, and leaves nothing behind', async () => {
+		const page = await site.openPage(MIGRATE_PAGE, { bypassCSP: true });
+		await readinessReady(page);
+		const warnings: string[] = [];
+		page.on('console', (message) => {
+			if (message.type() === 'warning') warnings.push(message.text());
+		});
+		await page.addScriptTag({ type: 'module', content: await readinessModule });
+		await page.waitForFunction(() => 'defineMigrationReadiness' in window);
+		await page.evaluate(() => {
+			const define = (window as unknown as { defineMigrationReadiness: (tag: string) => unknown })
+				.defineMigrationReadiness;
+			define('intranet-readiness');
+			const copy = document.createElement('intranet-readiness');
+			copy.id = 'copy';
+			copy.innerHTML = document.querySelector('migration-readiness')?.innerHTML ?? '';
+			document.querySelector('migration-readiness')?.after(copy);
+			document.body.append(document.createElement('intranet-readiness'));
+		});
+		await page.locator('#copy input[value=device-writeback]').check();
+		await expect.poll(() => page.locator('#copy [data-verdict]').getAttribute('data-verdict')).toBe('stay');
+		expect(warnings.filter((text) => text.startsWith('[migration-readiness]'))).toEqual([
+			expect.stringMatching(/^\[migration-readiness\] <intranet-readiness> lacks its form/),
+		]);
+
+		// Removed, it reacts to nothing; created and removed many times, it leaves no instance alive.
+		const address = await addressOf(page);
+		await page.evaluate(() => {
+			const copy = document.querySelector('#copy');
+			copy?.remove();
+			copy?.querySelector<HTMLInputElement>('input[value=device-sync]')?.click();
+			for (let round = 0; round < 50; round++) {
+				const element = document.createElement('intranet-readiness');
+				element.innerHTML = document.querySelector('migration-readiness')?.innerHTML ?? '';
+				document.body.append(element);
+				element.remove();
+			}
+			document.querySelectorAll('intranet-readiness').forEach((element) => element.remove());
+		});
+		expect(await addressOf(page)).toBe(address);
+		await expect.poll(() => liveInstances(page, 'intranet-readiness')).toBe(0);
+	});
+});
