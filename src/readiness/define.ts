@@ -1,4 +1,5 @@
 /** Registers <migration-readiness>: under its own tag by default, or under any valid tag a page chooses. */
+import { defineElement } from '../elements/define-element';
 import { MigrationReadinessElement } from './migration-readiness-element';
 
 /**
@@ -10,13 +11,7 @@ export function defineMigrationReadiness(
 	tag = 'migration-readiness',
 	registry: CustomElementRegistry = customElements,
 ): CustomElementConstructor {
-	const existing = registry.get(tag);
-	if (existing) return existing;
-	const element = registry.getName(MigrationReadinessElement)
-		? class extends MigrationReadinessElement {}
-		: MigrationReadinessElement;
-	registry.define(tag, element);
-	return element;
+	return defineElement(tag, MigrationReadinessElement, registry);
 }
 
 declare global {

@@ -1,4 +1,5 @@
 /** Registers <table-filter>: under its own tag by default, or under any valid tag a page chooses. */
+import { defineElement } from '../elements/define-element';
 import { TableFilterElement } from './table-filter-element';
 
 /**
@@ -10,11 +11,7 @@ export function defineTableFilter(
 	tag = 'table-filter',
 	registry: CustomElementRegistry = customElements,
 ): CustomElementConstructor {
-	const existing = registry.get(tag);
-	if (existing) return existing;
-	const element = registry.getName(TableFilterElement) ? class extends TableFilterElement {} : TableFilterElement;
-	registry.define(tag, element);
-	return element;
+	return defineElement(tag, TableFilterElement, registry);
 }
 
 declare global {

@@ -1,4 +1,5 @@
 /** Registers <sync-tool-picker>, under its own tag or any other: loading the module twice, or beside another copy, is harmless. */
+import { defineElement } from '../elements/define-element';
 import { SyncToolPickerElement } from './sync-tool-picker-element';
 
 /**
@@ -11,18 +12,7 @@ export function defineSyncToolPicker(
 	tag = 'sync-tool-picker',
 	registry: CustomElementRegistry = customElements,
 ): CustomElementConstructor {
-	const existing = registry.get(tag);
-	if (existing) return existing;
-	try {
-		registry.define(tag, SyncToolPickerElement);
-		return SyncToolPickerElement;
-	} catch (error) {
-		// "NotSupportedError": this class is registered under another tag already.
-		if (!(error instanceof DOMException) || error.name !== 'NotSupportedError') throw error;
-		const element = class extends SyncToolPickerElement {};
-		registry.define(tag, element);
-		return element;
-	}
+	return defineElement(tag, SyncToolPickerElement, registry);
 }
 
 declare global {

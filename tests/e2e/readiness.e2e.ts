@@ -196,6 +196,26 @@ const readinessModule = build({
 }).then((result) => result.outputFiles[0]?.text ?? '');
 
 describe('<migration-readiness> as a component', () => {
+	test('is defined under a further tag in a browser without customElements.getName (older Edge and Safari)', async () => {
+		const page = await site.openPage(MIGRATE_PAGE, { bypassCSP: true });
+		await readinessReady(page);
+		await page.addScriptTag({ type: 'module', content: await readinessModule });
+		await page.waitForFunction(() => 'defineMigrationReadiness' in window);
+		const result = await page.evaluate(() => {
+			Reflect.deleteProperty(CustomElementRegistry.prototype, 'getName');
+			const define = (window as unknown as { defineMigrationReadiness: (tag: string) => CustomElementConstructor })
+				.defineMigrationReadiness;
+			const first = define('older-browser-readiness');
+			const second = define('older-browser-readiness-2');
+			return {
+				getName: 'getName' in customElements,
+				defined: customElements.get('older-browser-readiness') === first,
+				subclass: second !== first && second.prototype instanceof first,
+			};
+		});
+		expect(result).toEqual({ getName: false, defined: true, subclass: true });
+	});
+
 	test('works under another tag defined after import, warns on incomplete markup, and leaves nothing behind', async () => {
 		const page = await site.openPage(MIGRATE_PAGE, { bypassCSP: true });
 		await readinessReady(page);

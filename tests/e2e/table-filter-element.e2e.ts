@@ -107,6 +107,23 @@ describe('defineTableFilter', () => {
 		await expectCleanPage(page);
 	});
 
+	test('registers under a second tag in a browser without customElements.getName (older Edge and Safari)', async () => {
+		const page = await site.openPage('/get-started/', { bypassCSP: true });
+		await loadFilterModule(page);
+		const result = await page.evaluate(() => {
+			Reflect.deleteProperty(CustomElementRegistry.prototype, 'getName');
+			const { TableFilterElement, defineTableFilter } = window as unknown as FilterModuleWindow;
+			const first = defineTableFilter();
+			const second = defineTableFilter('older-browser-filter');
+			return {
+				getName: 'getName' in customElements,
+				first: first === TableFilterElement,
+				second: second !== first && second.prototype instanceof TableFilterElement,
+			};
+		});
+		expect(result).toEqual({ getName: false, first: true, second: true });
+	});
+
 	test('a filter under another tag filters the tables inside it', async () => {
 		const page = await site.openPage('/prerequisites/', { bypassCSP: true });
 		await loadFilterModule(page);
