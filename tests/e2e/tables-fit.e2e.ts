@@ -9,7 +9,10 @@ import { afterAll, describe, expect, test } from 'vitest';
 import capabilitiesData from '../../content/data/capabilities.json';
 import changesData from '../../content/data/changes.json';
 import featuresData from '../../content/data/configure-features.json';
+import networkData from '../../content/data/network.json';
+import operationsData from '../../content/data/operations.json';
 import requirementsData from '../../content/data/requirements.json';
+import topologiesData from '../../content/data/topologies.json';
 import { PROJECT_ROOT } from '../support/astro-build';
 import { ROUTES, THEMES, builtSiteDir, describeViolations, expectCleanPage, runAxe, useSite } from './harness';
 
@@ -21,8 +24,15 @@ const WIDTHS = [390, 1280] as const;
 /** Where the screenshots go (gitignored with the rest of tests/.tmp/). */
 const SCREENSHOTS = join(PROJECT_ROOT, 'tests/.tmp/screenshots');
 
-/** The pages whose data tables change shape on narrow columns. */
-const FACT_TABLE_ROUTES = ['/prerequisites/', '/configure/', '/choose-a-sync-tool/'] as const;
+/** The pages whose data tables change shape on narrow columns: the guides and the planning pages. */
+const FACT_TABLE_ROUTES = [
+	'/prerequisites/',
+	'/configure/',
+	'/choose-a-sync-tool/',
+	'/network/',
+	'/topologies/',
+	'/operate/',
+] as const;
 
 const saved: string[] = [];
 
@@ -179,6 +189,9 @@ test.each([
 	['/prerequisites/', 'req-', requirementsData],
 	['/configure/', 'req-', featuresData],
 	['/choose-a-sync-tool/', 'cap-', capabilitiesData],
+	['/network/', 'req-', networkData],
+	['/topologies/', 'req-', topologiesData],
+	['/operate/', 'req-', operationsData],
 	['/changes/', 'change-', changesData],
 ] as const)('%s shows its rows in the order of their data file', async (route, prefix, data) => {
 	const html = await site.builtHtml(route);
