@@ -10,6 +10,7 @@ import { createServer } from 'node:http';
 import { extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 import { checkBudgets, describeVerdict, parseBudgetOverrides } from './bench/budgets.mjs';
 import { answerLatency, keystrokeLatency, slowestStep } from './bench/latency.mjs';
 import { embedBreakdown, gzip, htmlPages, kb, pageJs, pageScripts } from './bench/sizes.mjs';
@@ -166,18 +167,7 @@ const server = createServer((request, response) => {
 if ((runs('latency') || runs('pagefind')) && hasSite) {
 	await new Promise((done) => server.listen(0, '127.0.0.1', done));
 	const origin = `http://127.0.0.1:${server.address().port}`;
-	const browser = await chromium.launch({
-		executablePath: process.env.E2E_CHROMIUM ?? '/usr/bin/chromium',
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-quic',
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-		],
-	});
+	const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 	try {
 		if (runs('latency')) {
 			print(

@@ -12,6 +12,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Result as AxeViolation } from 'axe-core';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 import { anchorsIn } from '../../src/build/find-broken-links';
 import { PROJECT_ROOT } from '../support/astro-build';
 
@@ -43,18 +44,6 @@ export type Theme = (typeof THEMES)[number];
 
 /** WCAG 2.0, 2.1 and 2.2 at levels A and AA; no rule is disabled. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-const CHROMIUM = process.env['E2E_CHROMIUM'] ?? '/usr/bin/chromium';
-// Quiet, offline, no GPU: the browser must make no request of its own beyond the site's.
-const CHROMIUM_ARGS = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-];
 
 /**
  * The built site the tests run against: `E2E_DIST` if set (absolute, or relative to the project),
@@ -203,10 +192,10 @@ export async function serveSite(
 
 /** Launches Debian's Chromium (never a downloaded one). */
 export async function launchBrowser(): Promise<Browser> {
-	if (!existsSync(CHROMIUM)) {
-		throw new Error(`No Chromium at ${CHROMIUM}: install Debian's chromium package or set E2E_CHROMIUM.`);
+	if (!existsSync(CHROMIUM_PATH)) {
+		throw new Error(`No Chromium at ${CHROMIUM_PATH}: install Debian's chromium package or set E2E_CHROMIUM.`);
 	}
-	return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+	return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 }
 
 /** What a page did that a clean page must not do. */
