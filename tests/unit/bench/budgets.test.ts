@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { BUDGETS, checkBudgets, describeVerdict, parseBudgetOverrides } from '../../../scripts/bench/budgets.mjs';
 import { PROJECT_ROOT } from '../../support/astro-build';
 
@@ -51,6 +51,7 @@ describe('npm run bench', () => {
 	writeFileSync(join(dist, 'index.html'), '<!doctype html><title>x</title>');
 	// Random bytes do not compress: about 20 KB gzip.
 	writeFileSync(join(dist, 'embed/sync-tool-picker.js'), randomBytes(20_000).toString('base64'));
+	afterAll(() => rmSync(dist, { recursive: true, force: true }));
 	const bench = (...args: string[]) =>
 		spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts/bench.mjs'), dist, '--only', 'embed', ...args], {
 			cwd: PROJECT_ROOT,

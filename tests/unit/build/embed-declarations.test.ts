@@ -1,7 +1,7 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { embedDeclarations } from '../../../src/build/embed-declarations';
 import { PROJECT_ROOT } from '../../support/astro-build';
 
@@ -32,6 +32,7 @@ beforeAll(() => {
 	mkdirSync(DIR, { recursive: true });
 	writeFileSync(join(DIR, 'sync-tool-picker.d.ts'), declarations);
 }, 60_000);
+afterAll(() => rmSync(DIR, { recursive: true, force: true }));
 
 describe('the embed module’s type declarations', () => {
 	test('are one self-contained file that needs no package, not even zod', () => {

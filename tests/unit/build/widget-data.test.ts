@@ -1,20 +1,21 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import capabilities from '../../../content/data/capabilities.json';
 import * as engine from '../../../src/decision';
 import { trimWidgetData, trimWidgetDataForEsbuild } from '../../../src/build/widget-data';
 import { PROJECT_ROOT } from '../../support/astro-build';
 
 type Engine = typeof engine;
+/** Where the trimmed engine is bundled to, so that it can be imported; removed afterwards. */
+const outfile = join(PROJECT_ROOT, `tests/.tmp/engine-trimmed-${process.pid}.mjs`);
 let trimmed: Engine;
 let engineInputs: string[] = [];
 
 beforeAll(async () => {
 	// The engine as the bundles ship it: built with the trimmed data, then loaded here.
-	const outfile = join(PROJECT_ROOT, `tests/.tmp/engine-trimmed-${process.pid}.mjs`);
 	mkdirSync(join(PROJECT_ROOT, 'tests/.tmp'), { recursive: true });
 	const result = await build({
 		entryPoints: [join(PROJECT_ROOT, 'src/decision/index.ts')],
@@ -29,6 +30,7 @@ beforeAll(async () => {
 	engineInputs = Object.keys(result.metafile.inputs);
 	trimmed = (await import(pathToFileURL(outfile).href)) as Engine;
 }, 60_000);
+afterAll(() => rmSync(outfile, { force: true }));
 
 /** Every need alone, every pair, and a spread of larger sets (a fixed, seeded sample). */
 function needSets(): string[][] {
