@@ -3,7 +3,12 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
 import { normaliseBase } from './src/build/base-path.ts';
-import { parseFrameAncestors, parseSiteAddress } from './src/build/hosting-settings.ts';
+import {
+	frameAncestorWarnings,
+	parseFrameAncestors,
+	parseLinkOrigins,
+	parseSiteAddress,
+} from './src/build/hosting-settings.ts';
 import { trimWidgetDataForVite } from './src/build/widget-data.ts';
 import { embedBuild } from './src/integrations/embed-build.ts';
 import { factFreshness } from './src/integrations/fact-freshness.ts';
@@ -14,10 +19,13 @@ import { internalLinkCheck } from './src/integrations/internal-link-check.ts';
 // each other with relative links (`../prerequisites/`), which hold under any base.
 const base = normaliseBase(process.env.BASE);
 // SITE=https://intranet.example/ sets the address the sitemap and canonical links use (no sitemap
-// without it). EMBED_FRAME_ANCESTORS lists the origins whose pages may frame /embed/frame/. A bad
-// value of either stops here with a message naming the variable; see content/docs/host.mdx.
+// without it). EMBED_FRAME_ANCESTORS lists the origins whose pages may frame /embed/frame/, and
+// EMBED_LINK_ORIGINS those its links may point to. A bad value of any stops here, before anything
+// is built, with a message naming the variable; see content/docs/host.mdx.
 const site = parseSiteAddress(process.env.SITE, base);
 const frameAncestors = parseFrameAncestors(process.env.EMBED_FRAME_ANCESTORS);
+const linkOrigins = parseLinkOrigins(process.env.EMBED_LINK_ORIGINS);
+for (const warning of frameAncestorWarnings(frameAncestors)) console.warn(`[hosting] ${warning}`);
 
 export default defineConfig({
 	base,
@@ -66,7 +74,7 @@ export default defineConfig({
 		}),
 		// Starlight's own sitemap, minus the bare iframe page, which asks search engines not to index it.
 		sitemap({ filter: (page) => !new URL(page).pathname.endsWith(`${base}embed/frame/`) }),
-		embedBuild(),
+		embedBuild(linkOrigins),
 		// The Content-Security-Policy is not Astro's security.csp: that hashes only the scripts Astro
 		// bundles, not Starlight's is:inline ones. This step hashes every inline script and style of
 		// the finished pages and writes the policy into each page and into the server configurations.

@@ -1,15 +1,18 @@
 /**
  * The build settings a site owner passes as environment variables for hosting: the site address
- * (`SITE`, for the sitemap and canonical links) and the pages that may frame the picker's iframe
- * page (`EMBED_FRAME_ANCESTORS`). A bad value stops the build with a message that names the
+ * (`SITE`, for the sitemap and canonical links), the pages that may frame the picker's iframe
+ * page (`EMBED_FRAME_ANCESTORS`) and the origins its links may point to (`EMBED_LINK_ORIGINS`). A bad value stops the build with a message that names the
  * variable and the value, so nobody publishes a sitemap of wrong addresses or a frame nobody can embed.
  */
+import { LINK_ORIGINS_VARIABLE } from '../embed/links-base';
 
 /** The variable that sets the site address. */
 export const SITE_VARIABLE = 'SITE';
 
 /** The variable that lists the origins allowed to frame /embed/frame/. */
 export const FRAME_ANCESTORS_VARIABLE = 'EMBED_FRAME_ANCESTORS';
+
+export { LINK_ORIGINS_VARIABLE };
 
 /** The site itself may always frame its iframe page: the live demo on /embed/ does. */
 export const DEFAULT_EMBED_FRAME_ANCESTORS = ["'self'"] as const;
@@ -51,34 +54,86 @@ export function parseSiteAddress(value: string | undefined, base = '/'): string 
 const HOST_SOURCE =
 	/^(https?):\/\/(\*\.)?([a-z0-9]([a-z0-9-]*[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:(\d{1,5}|\*))?$/i;
 
+/** How one variable's list of origins is read. */
+interface OriginListRules {
+	/** The variable's name, for messages. */
+	variable: string;
+	/** Whether `*.` subdomains and `:*` ports may be written (a CSP source may; an exact origin match may not). */
+	wildcards: boolean;
+	/** What the origins are for, completing "List the origins …". */
+	purpose: string;
+	/** Entries that are accepted and left out of the result (`'self'`, always included anyway). */
+	skip?: readonly string[];
+}
+
 /**
- * Reads `EMBED_FRAME_ANCESTORS`: origins separated by spaces or commas, each written
- * `https://host[:port]` (a leading `*.` on the host allows its subdomains). Returns the
- * `frame-ancestors` sources of /embed/frame/: always `'self'`, then the listed origins.
+ * Reads a list of origins separated by spaces or commas, each `http(s)://host[:port]` with an
+ * optional trailing slash, and returns them lower case, without the slash, each once. A bad entry
+ * throws a message that names the variable, the entry and what is wrong with it.
  */
-export function parseFrameAncestors(value: string | undefined): string[] {
-	const entries = (value ?? '').split(/[\s,]+/).filter(Boolean);
-	const sources: string[] = [...DEFAULT_EMBED_FRAME_ANCESTORS];
-	for (const entry of entries) {
+function parseOriginList(value: string | undefined, rules: OriginListRules): string[] {
+	const origins: string[] = [];
+	for (const entry of (value ?? '').split(/[\s,]+/).filter(Boolean)) {
+		if (rules.skip?.includes(entry)) continue;
 		const fail = (why: string): never => {
 			throw new Error(
-				`${FRAME_ANCESTORS_VARIABLE}="${value}" is not a usable list of origins: "${entry}" ${why} List the origins of the pages that embed the picker, separated by spaces, such as "https://contoso.sharepoint.com https://wiki.example.org".`,
+				`${rules.variable}="${value}" is not a usable list of origins: "${entry}" ${why} List the origins ${rules.purpose}, separated by spaces, such as "https://contoso.sharepoint.com https://wiki.example.org".`,
 			);
 		};
-		if (entry === "'self'") continue;
-		if (entry === '*' || /^https?:$/i.test(entry)) {
-			fail('would let every site frame the picker.');
-		}
+		if (entry === '*' || /^https?:$/i.test(entry)) fail('would allow every site.');
 		if (entry.startsWith("'")) fail("is a keyword; only 'self' is accepted, and it is always included.");
 		const withoutSlash = entry.replace(/\/$/, '');
 		if (!/^https?:\/\//i.test(withoutSlash)) fail('must start with https:// or http://.');
 		if (!HOST_SOURCE.test(withoutSlash)) {
 			fail('is not an origin: give scheme, host and optional port only, with no path, query or other characters.');
 		}
+		if (!rules.wildcards && withoutSlash.includes('*')) {
+			fail('has a wildcard; this list is matched exactly, so name each origin.');
+		}
 		const port = /:(\d+)$/.exec(withoutSlash)?.[1];
 		if (port !== undefined && (Number(port) < 1 || Number(port) > 65535)) fail('has a port outside 1–65535.');
-		const source = withoutSlash.toLowerCase();
-		if (!sources.includes(source)) sources.push(source);
+		const origin = withoutSlash.toLowerCase();
+		if (!origins.includes(origin)) origins.push(origin);
 	}
-	return sources;
+	return origins;
+}
+
+/**
+ * Reads `EMBED_FRAME_ANCESTORS`: origins separated by spaces or commas, each written
+ * `https://host[:port]` (a leading `*.` on the host allows its subdomains). Returns the
+ * `frame-ancestors` sources of /embed/frame/: always `'self'`, then the listed origins.
+ */
+export function parseFrameAncestors(value: string | undefined): string[] {
+	const listed = parseOriginList(value, {
+		variable: FRAME_ANCESTORS_VARIABLE,
+		wildcards: true,
+		purpose: 'of the pages that embed the picker',
+		skip: DEFAULT_EMBED_FRAME_ANCESTORS,
+	});
+	return [...DEFAULT_EMBED_FRAME_ANCESTORS, ...listed];
+}
+
+/**
+ * Reads `EMBED_LINK_ORIGINS`: the origins, besides the site's own, that the iframe page's links may
+ * point to (a `links-base` on an intranet mirror). Matched exactly, so no wildcards.
+ */
+export function parseLinkOrigins(value: string | undefined): string[] {
+	return parseOriginList(value, {
+		variable: LINK_ORIGINS_VARIABLE,
+		wildcards: false,
+		purpose: "the picker's links may point to besides the site's own",
+	});
+}
+
+/**
+ * What a site owner should hear about an accepted frame-ancestors list: a wildcard host lets every
+ * subdomain frame the picker, and on a shared host such as `*.sharepoint.com` that is every tenant.
+ */
+export function frameAncestorWarnings(sources: readonly string[]): string[] {
+	return sources
+		.filter((source) => source.includes('://*.'))
+		.map(
+			(source) =>
+				`${FRAME_ANCESTORS_VARIABLE}: "${source}" lets every subdomain of ${source.replace(/^https?:\/\/\*\./, '')} frame /embed/frame/${/sharepoint\.com(:|$)/.test(source) ? ', which on SharePoint Online is every tenant' : ''}; name your own origin (such as https://contoso.sharepoint.com) unless you mean that.`,
+		);
 }

@@ -50,17 +50,20 @@ export function trimWidgetData(file: string, json: string): string {
 			return JSON.stringify(rows.filter((row) => row['selectable'] === true).map(trimCapability));
 		case 'requirements':
 			return JSON.stringify(
-				rows.map(({ id, tool, requirement, details, updates, whenNeeds }) => ({
-					id,
-					tool,
-					requirement,
-					details,
-					whenNeeds,
-					// A caveat's wording (or both wordings of one that turns on a date) and its page's date.
-					updates: Array.isArray(updates)
-						? updates.map(({ text, timeBound, asOf }: Row) => ({ text, timeBound, asOf }))
-						: [],
-				})),
+				// A row no need brings in (an empty whenNeeds) never reaches a checklist.
+				rows
+					.filter(({ whenNeeds }) => !(Array.isArray(whenNeeds) && whenNeeds.length === 0))
+					.map(({ id, tool, requirement, details, updates, whenNeeds }) => ({
+						id,
+						tool,
+						requirement,
+						details,
+						whenNeeds,
+						// A caveat's wording (or both wordings of one that turns on a date) and its page's date.
+						updates: Array.isArray(updates)
+							? updates.map(({ text, timeBound, asOf }: Row) => ({ text, timeBound, asOf }))
+							: [],
+					})),
 			);
 		case 'guidance':
 			return JSON.stringify(rows.map(({ checked: _checked, ...rest }) => rest));

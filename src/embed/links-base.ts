@@ -3,34 +3,11 @@
  * served under the site's origin, so a links-base from anywhere would let any page that frames it
  * (or any link to it) point the site's own widget at another site. It accepts the site's origin,
  * and the origins the site's owner allows at build time in EMBED_LINK_ORIGINS (for an intranet
- * mirror, say).
+ * mirror, say; read and checked by src/build/hosting-settings.ts).
  */
 
 /** The build variable that lists further origins the frame's links may point to, separated by commas. */
 export const LINK_ORIGINS_VARIABLE = 'EMBED_LINK_ORIGINS';
-
-/**
- * Parses EMBED_LINK_ORIGINS: http(s) origins separated by commas or spaces. Throws, naming the bad
- * entry, so a typo fails the build instead of silently allowing nothing.
- */
-export function parseLinkOrigins(value: string | undefined): string[] {
-	const origins: string[] = [];
-	for (const entry of (value ?? '').split(/[\s,]+/).filter(Boolean)) {
-		let url: URL | undefined;
-		try {
-			url = new URL(entry);
-		} catch {
-			url = undefined;
-		}
-		if (!url || !/^https?:$/.test(url.protocol) || url.origin !== entry.replace(/\/$/, '')) {
-			throw new Error(
-				`${LINK_ORIGINS_VARIABLE}: "${entry}" is not an origin; write each as scheme and host only, e.g. "https://intranet.example.org"`,
-			);
-		}
-		origins.push(url.origin);
-	}
-	return origins;
-}
 
 /** The frame's verdict on a links-base: the value to use, or why it was refused. */
 export type LinksBaseVerdict = { accepted: string } | { refused: string };

@@ -17,7 +17,6 @@ import { build } from 'esbuild';
 import { embedDeclarations } from '../build/embed-declarations';
 import { pureEngineForEsbuild } from '../build/pure-engine';
 import { inlineCssForEsbuild, trimWidgetDataForEsbuild } from '../build/widget-data';
-import { LINK_ORIGINS_VARIABLE, parseLinkOrigins } from '../embed/links-base';
 
 /** The virtual module that tells pages about the built embed. */
 export const EMBED_MODULE_ID = 'virtual:sync-tool-picker-embed';
@@ -43,9 +42,7 @@ export function subresourceIntegrity(bytes: Uint8Array): string {
 }
 
 /** Bundles both entries in memory (nothing is written). */
-export async function buildEmbed(
-	linkOrigins = parseLinkOrigins(process.env[LINK_ORIGINS_VARIABLE]),
-): Promise<EmbedBuild> {
+export async function buildEmbed(linkOrigins: readonly string[]): Promise<EmbedBuild> {
 	const files = new Map<string, Uint8Array>();
 	for (const bundle of BUNDLES) {
 		const result = await build({
@@ -69,13 +66,16 @@ export async function buildEmbed(
 	return { files, integrity: subresourceIntegrity(module) };
 }
 
-/** The integration. */
-export function embedBuild(): AstroIntegration {
+/**
+ * The integration.
+ * @param linkOrigins the origins the frame's links may point to besides the site's (`parseLinkOrigins`)
+ */
+export function embedBuild(linkOrigins: readonly string[] = []): AstroIntegration {
 	let built: Promise<EmbedBuild> | undefined;
 	let building = false;
 	// One build per `astro build`, so the hash on /embed/ and the written file cannot differ; in
 	// `astro dev` each page load builds afresh, so the hash follows source changes.
-	const embed = () => (building ? (built ??= buildEmbed()) : buildEmbed());
+	const embed = () => (building ? (built ??= buildEmbed(linkOrigins)) : buildEmbed(linkOrigins));
 	return {
 		name: 'embed-build',
 		hooks: {

@@ -45,14 +45,23 @@ beforeAll(async () => {
 });
 afterAll(() => holding?.close());
 
-/** Loads a page `screen.loads` times, a few at once, and returns each load's shifts. */
-async function loadRepeatedly(browser: Browser, url: string, screen: Screen): Promise<LayoutShifts[]> {
+/**
+ * Loads a page `screen.loads` times, a few at once, and returns each load's shifts; with `readerDay`
+ * (YYYY-MM-DD), the browser's clock shows noon on that day.
+ */
+async function loadRepeatedly(
+	browser: Browser,
+	url: string,
+	screen: Screen,
+	readerDay?: string,
+): Promise<LayoutShifts[]> {
 	const results: LayoutShifts[] = [];
 	for (let done = 0; done < screen.loads; done += PARALLEL_LOADS) {
 		const batch = Array.from({ length: Math.min(PARALLEL_LOADS, screen.loads - done) }, async () => {
 			const context = await browser.newContext({ viewport: { width: screen.width, height: screen.height } });
 			try {
 				await context.addInitScript(RECORD_LAYOUT_SHIFTS);
+				if (readerDay) await context.clock.setFixedTime(new Date(`${readerDay}T12:00:00`));
 				const page = await context.newPage();
 				await page.goto(url);
 				return await layoutShiftsAfterLoad(page);
@@ -209,4 +218,41 @@ describe('the "On this page" column', () => {
 		);
 		expect(boxes[0]).toEqual(boxes[1]);
 	});
+});
+
+describe('read on a day on the other side of the deadlines than the build', () => {
+	/**
+	 * A dated statement is built in the build day's wording and rewritten for the reader's day: the
+	 * pages that hold one are loaded with the clock on the other side of every deadline from the
+	 * build's day, so each statement changes wording as the page starts, and nothing may move.
+	 */
+	async function datedRoutesAndReaderDay(): Promise<{ routes: string[]; readerDay: string }> {
+		const routes: string[] = [];
+		const deadlines = new Set<string>();
+		let built = '';
+		for (const route of ROUTES) {
+			const html = await site.builtHtml(route);
+			const dates = [...html.matchAll(/<time-bound\b[^>]*\sdate="(\d{4}-\d{2}-\d{2})"/g)].map((match) => match[1]!);
+			if (dates.length === 0) continue;
+			routes.push(route);
+			for (const date of dates) deadlines.add(date);
+			built ||= /<time-bound-today\b[^>]*\sbuilt="([^"]+)"/.exec(html)?.[1] ?? '';
+		}
+		const sorted = [...deadlines].sort();
+		const [earliest, latest] = [sorted[0]!, sorted.at(-1)!];
+		// Built after every deadline: read before the first. Otherwise: read on the last.
+		const readerDay = built >= latest ? `${Number(earliest.slice(0, 4)) - 1}${earliest.slice(4)}` : latest;
+		return { routes, readerDay };
+	}
+
+	for (const screen of SCREENS) {
+		test(`pages with dated statements keep the layout shift below ${CLS_LIMIT} on a ${screen.name} screen`, async () => {
+			const { routes, readerDay } = await datedRoutesAndReaderDay();
+			expect(routes.length, 'pages with <time-bound>').toBeGreaterThan(0);
+			for (const route of routes) {
+				const { total, report } = worst(await loadRepeatedly(site.browser, site.server.url(route), screen, readerDay));
+				expect(total, `${route} read on ${readerDay}: ${report}`).toBeLessThan(CLS_LIMIT);
+			}
+		});
+	}
 });

@@ -1,7 +1,12 @@
 // The hosting settings a site owner passes at build time: a bad value is refused with a message
 // naming the variable and the value, never built into a wrong sitemap or an unusable frame.
 import { describe, expect, test } from 'vitest';
-import { parseFrameAncestors, parseSiteAddress } from '../../../src/build/hosting-settings';
+import {
+	frameAncestorWarnings,
+	parseFrameAncestors,
+	parseLinkOrigins,
+	parseSiteAddress,
+} from '../../../src/build/hosting-settings';
 
 describe('parseSiteAddress', () => {
 	test('returns nothing when SITE is unset or empty, so no sitemap is written', () => {
@@ -60,8 +65,8 @@ describe('parseFrameAncestors', () => {
 	});
 
 	test.each([
-		['*', 'would let every site frame the picker.'],
-		['https:', 'would let every site frame the picker.'],
+		['*', 'would allow every site.'],
+		['https:', 'would allow every site.'],
 		["'none'", "is a keyword; only 'self' is accepted, and it is always included."],
 		['contoso.sharepoint.com', 'must start with https:// or http://.'],
 		[
@@ -83,6 +88,46 @@ describe('parseFrameAncestors', () => {
 	test('says how to write the list', () => {
 		expect(() => parseFrameAncestors('sharepoint')).toThrowErrorMatchingInlineSnapshot(
 			`[Error: EMBED_FRAME_ANCESTORS="sharepoint" is not a usable list of origins: "sharepoint" must start with https:// or http://. List the origins of the pages that embed the picker, separated by spaces, such as "https://contoso.sharepoint.com https://wiki.example.org".]`,
+		);
+	});
+});
+
+describe('frameAncestorWarnings', () => {
+	test('warns of a wildcard host, and that on SharePoint Online it is every tenant', () => {
+		const warnings = frameAncestorWarnings(parseFrameAncestors('https://*.sharepoint.com https://wiki.example.org'));
+		expect(warnings).toHaveLength(1);
+		expect(warnings[0]).toContain(
+			'"https://*.sharepoint.com" lets every subdomain of sharepoint.com frame /embed/frame/',
+		);
+		expect(warnings[0]).toContain('every tenant');
+		expect(frameAncestorWarnings(parseFrameAncestors('https://*.intranet.example'))[0]).not.toContain('tenant');
+	});
+
+	test('has nothing to say of exact origins', () => {
+		expect(frameAncestorWarnings(parseFrameAncestors('https://contoso.sharepoint.com http://localhost:*'))).toEqual([]);
+	});
+});
+
+describe('parseLinkOrigins', () => {
+	test('reads origins separated by commas or spaces; nothing set allows nothing more', () => {
+		expect(parseLinkOrigins('https://a.example, http://B.example:8080/ https://c.example')).toEqual([
+			'https://a.example',
+			'http://b.example:8080',
+			'https://c.example',
+		]);
+		expect(parseLinkOrigins(undefined)).toEqual([]);
+		expect(parseLinkOrigins('  ')).toEqual([]);
+	});
+
+	test.each([
+		['https://a.example/path/', 'is not an origin'],
+		['ftp://a.example', 'must start with https:// or http://.'],
+		['a.example', 'must start with https:// or http://.'],
+		['https://*.a.example', 'has a wildcard; this list is matched exactly, so name each origin.'],
+		['*', 'would allow every site.'],
+	])('fails the build on %s, naming the variable and the entry', (entry, why) => {
+		expect(() => parseLinkOrigins(entry)).toThrow(
+			`EMBED_LINK_ORIGINS="${entry}" is not a usable list of origins: "${entry}" ${why}`,
 		);
 	});
 });

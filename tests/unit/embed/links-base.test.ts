@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { frameLinksBase, parseLinkOrigins } from '../../../src/embed/links-base';
+import { frameLinksBase } from '../../../src/embed/links-base';
 
 const SITE = 'https://guide.example.org';
 
@@ -29,23 +29,4 @@ describe("the iframe page's links-base", () => {
 			accepted: 'https://intranet.example.org/sync/',
 		});
 	});
-});
-
-describe('EMBED_LINK_ORIGINS', () => {
-	test('reads origins separated by commas or spaces; nothing set allows nothing more', () => {
-		expect(parseLinkOrigins('https://a.example, http://b.example:8080/ https://c.example')).toEqual([
-			'https://a.example',
-			'http://b.example:8080',
-			'https://c.example',
-		]);
-		expect(parseLinkOrigins(undefined)).toEqual([]);
-		expect(parseLinkOrigins('  ')).toEqual([]);
-	});
-
-	test.each(['https://a.example/path/', 'ftp://a.example', 'a.example'])(
-		'fails the build on %s, naming it',
-		(entry) => {
-			expect(() => parseLinkOrigins(entry)).toThrow(`EMBED_LINK_ORIGINS: "${entry}" is not an origin`);
-		},
-	);
 });
