@@ -56,6 +56,9 @@ const READER_DAYS = [...new Set(statements.map((statement) => statement.date))].
 	];
 });
 
+/** The pages whose built HTML names no deadline at all. */
+const ROUTES_NAMING_NO_DEADLINE = ROUTES.filter((route) => READER_DAYS.every(({ routes }) => !routes.includes(route)));
+
 /** The time-bound statements of Connect Sync's requirement rows: the picker's checklist for Connect Sync quotes them. */
 const connectChecklistStatements = RequirementSchema.array()
 	.parse(requirementsData)
@@ -191,6 +194,19 @@ describe.each(READER_DAYS.filter(({ deadline }) => CHECKLIST_DEADLINES.has(deadl
 			});
 			await expectWordedFor(frame, 'the iframe variant');
 		});
+	},
+);
+
+test.each(ROUTES_NAMING_NO_DEADLINE)(
+	'%s, which names no deadline as built, names none once its scripts have run on either side of them',
+	async (route) => {
+		for (const day of [READER_DAYS[0]!.day, READER_DAYS[1]!.day]) {
+			const page = await openOn(route, day);
+			const text = await visibleText(page);
+			for (const { deadline } of READER_DAYS)
+				expect(text, `${route} on ${day}`).not.toContain(formatLongDate(deadline));
+			expect(futureDeadlines(text), `${route} on ${day}`).toEqual([]);
+		}
 	},
 );
 

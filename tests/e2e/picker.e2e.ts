@@ -93,21 +93,34 @@ async function expectHeadingFocusedAndVisible(page: Page) {
 	await expect.poll(placement, { timeout: 5000 }).toBe('visible');
 }
 
-const connectRows = requirements.filter((row) => row.tool === 'connect-sync');
-const cloudRows = requirements.filter((row) => row.tool === 'cloud-sync');
+/**
+ * A tool's requirement rows as the checklist lists them for a reader with `needs`: every row, but a
+ * row for one feature (a licence) only when the reader needs that feature.
+ */
+const rowsFor = (tool: string, needs: readonly string[]) =>
+	requirements.filter(
+		(row) =>
+			row.tool === tool &&
+			(!('whenNeeds' in row) || (row.whenNeeds as readonly string[]).some((need) => needs.includes(need))),
+	);
 
 const OUTCOMES = [
-	{ tool: 'cloud-sync', answers: { forests: ['one-domain'] }, checklist: cloudRows, reasonAnchor: null },
+	{
+		tool: 'cloud-sync',
+		answers: { forests: ['one-domain'] },
+		checklist: rowsFor('cloud-sync', []),
+		reasonAnchor: null,
+	},
 	{
 		tool: 'connect-sync',
 		answers: { forests: ['one-domain'], 'devices-writeback': ['device-writeback'] },
-		checklist: connectRows,
+		checklist: rowsFor('connect-sync', ['device-writeback']),
 		reasonAnchor: 'cap-device-writeback',
 	},
 	{
 		tool: 'both',
 		answers: { forests: ['disconnected-forests'], 'devices-writeback': ['device-writeback'] },
-		checklist: [...connectRows, ...cloudRows],
+		checklist: [...rowsFor('connect-sync', ['device-writeback']), ...rowsFor('cloud-sync', ['device-writeback'])],
 		reasonAnchor: 'cap-disconnected-forests',
 	},
 ] as const;

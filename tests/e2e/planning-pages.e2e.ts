@@ -123,14 +123,6 @@ test('words the Connect Sync upgrade deadline as it stands on the day of the bui
 });
 
 describe('/migrate-to-cloud-sync/', () => {
-	test('without JavaScript, keeps a readiness section that points to the picker', async () => {
-		const page = await site.openPage('/migrate-to-cloud-sync/', { javaScript: false });
-		const section = page.locator('h2#check-your-readiness + p');
-		expect(await section.innerText()).toMatch(/needs JavaScript/);
-		const picker = section.locator('a', { hasText: 'sync-tool picker' });
-		expect(new URL((await picker.getAttribute('href')) ?? '', page.url()).pathname).toBe('/choose-a-sync-tool/');
-	});
-
 	test('lists what keeps part of an estate on Connect Sync, as assessMigration() reports it', async () => {
 		const page = await site.openPage('/migrate-to-cloud-sync/', { javaScript: false });
 		const links = await page

@@ -126,7 +126,10 @@ export async function focusStop(page: Page | Frame): Promise<FocusStop> {
 	const snapshot = await focused.ariaSnapshot();
 	// The first line is the element itself: `- combobox "Tool":`, `- button "Clear filters"`, or, when
 	// YAML must quote it (a name with ": "), `- 'button "Change answer: …": Change'`.
-	const control = /^- '?([a-z]+(?: "(?:[^"\\]|\\.)*")?)/m.exec(snapshot)?.[1] ?? snapshot;
+	const line = /^- (.*)$/m.exec(snapshot)?.[1] ?? snapshot;
+	const named = /^'?([a-z]+(?: "(?:[^"\\]|\\.)*")?)/.exec(line)?.[1] ?? line;
+	// A node with no quoted name, such as `text: Page type`, is told by its whole line.
+	const control = named.includes('"') || !line.includes(': ') ? named : line;
 	const inView = await focused.evaluate((element) => {
 		const box = element.getClientRects()[0];
 		if (!box || box.width === 0 || box.height === 0) return false;
