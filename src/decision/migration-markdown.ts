@@ -6,7 +6,7 @@ import {
 	GUIDED_TOOL_CONDITIONS_MET,
 	formatCount,
 	GUIDED_TOOL_SOURCE,
-	VERDICT_TEXT,
+	verdictWords,
 	type MigrationReport,
 	type ReportedNeed,
 } from './migration-report';
@@ -54,7 +54,7 @@ export function migrationToMarkdown(
 	const site = typeof options.siteUrl === 'string' ? options.siteUrl : undefined;
 	const comparisonUrl = site === undefined ? undefined : sitePath(site, PAGES.chooseASyncTool);
 	const { assessment, guidedTool } = report;
-	const verdict = VERDICT_TEXT[assessment.verdict];
+	const verdict = verdictWords(report);
 	const labelOf = (id: string) => escapeText(capabilityById(id)?.label ?? id);
 	const lines: string[] = [`${title} Migration readiness: ${verdict.title}`, '', verdict.text, ''];
 

@@ -6,6 +6,7 @@
  */
 import { capabilityById } from './capabilities';
 import {
+	GUIDED_TOOL_BLOCKS,
 	GUIDED_TOOL_LIMITS,
 	assessMigration,
 	type GuidedToolReason,
@@ -15,6 +16,7 @@ import {
 } from './migration';
 import { recommend } from './recommend';
 import type { Offer, Reason, Unsupported } from './recommendation';
+import type { NeedId } from '../data/ids';
 
 /** The verdict as the result's title, and one sentence on what it means. */
 export const VERDICT_TEXT: Readonly<Record<MigrationVerdict, { title: string; text: string }>> = {
@@ -31,6 +33,32 @@ export const VERDICT_TEXT: Readonly<Record<MigrationVerdict, { title: string; te
 		text: 'Connect Sync does something you need that Cloud Sync meets only in part or not at all. Objects that depend on none of these could still move, as long as each object is in the scope of exactly one tool.',
 	},
 };
+
+/** The title and sentence when nothing is ticked: the verdict would rest on no answer at all. */
+export const NOTHING_TICKED_TEXT = {
+	title: 'Nothing ticked keeps you on Connect Sync',
+	text: 'You have not ticked anything your Connect Sync does, so nothing in the comparison table holds you to it yet. Tick what your installation does for a verdict that rests on it.',
+} as const;
+
+/**
+ * The verdict in words for one report: the title and sentence of its verdict, never claiming more
+ * than the answers allow. With nothing ticked it says so instead of "every need you ticked", and
+ * when a ticked need is met by neither tool it says that this part of the plan is not covered.
+ */
+export function verdictWords(report: MigrationReport): { title: string; text: string } {
+	const { assessment, unsupported } = report;
+	if (assessment.needs.length === 0) return NOTHING_TICKED_TEXT;
+	const words = VERDICT_TEXT[assessment.verdict];
+	if (unsupported.length === 0) return words;
+	const neither = `Neither tool meets ${unsupported.length === 1 ? 'one need' : `${unsupported.length} needs`} you ticked (listed below): plan ${unsupported.length === 1 ? 'it' : 'them'} apart.`;
+	if (assessment.verdict === 'move') {
+		return {
+			title: words.title,
+			text: `Cloud Sync meets every need you ticked that either tool meets, according to the comparison table. ${neither}`,
+		};
+	}
+	return { title: words.title, text: `${words.text} ${neither}` };
+}
 
 /** A need named in the result, with the sentence that explains it and its source. */
 export interface ReportedNeed {
@@ -81,13 +109,6 @@ export const GUIDED_TOOL_SOURCE = { source: GUIDED_TOOL_LIMITS.source, asOf: GUI
 
 /** What the result says when the guided tool applies: its conditions, from its limits. */
 export const GUIDED_TOOL_CONDITIONS_MET = `Your answers meet each of its conditions: exactly ${GUIDED_TOOL_LIMITS.forests} forest, no more than ${formatCount(GUIDED_TOOL_LIMITS.inScopeObjects)} objects in scope, no more than ${GUIDED_TOOL_LIMITS.containersPerDomain} included containers in each domain, no custom UPN, no group filtering, and none of the features it blocks on. Its own readiness review, the first step of the migration, has the last word.`;
-
-/** What the guided tool's page calls each need it blocks on. */
-const TOOL_BLOCK_NAMES: Readonly<Record<string, string>> = {
-	'advanced-sync-rules': 'custom synchronization rules',
-	'custom-ad-attributes': 'directory extensions',
-	'device-sync': 'device synchronization',
-};
 
 /** A whole number with thousands separated by commas, as the site's prose writes them ("2,000"), whatever the locale. */
 export function formatCount(value: number): string {
@@ -164,7 +185,7 @@ export function explainGuidedToolReason(
 	const capability = capabilityById(reason);
 	const label = capability?.label ?? reason;
 	const anchor = capability ? `cap-${capability.id}` : null;
-	const blockName = TOOL_BLOCK_NAMES[reason];
+	const blockName = GUIDED_TOOL_BLOCKS[reason as NeedId];
 	const text = blockName
 		? `The tool blocks on ${blockName}.`
 		: 'This stays on Connect Sync, but the tool hands synchronisation over to Cloud Sync and leaves Connect Sync in staging mode, where it exports nothing.';

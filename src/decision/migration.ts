@@ -83,12 +83,18 @@ export const GUIDED_TOOL_LIMITS = {
 	asOf: '2026-09-16',
 } as const;
 
-/** Needs the guided tool blocks on even where Cloud Sync itself may meet them (custom sync rules, directory extensions, device sync). */
-export const GUIDED_TOOL_BLOCKING_NEEDS: readonly NeedId[] = [
-	'advanced-sync-rules',
-	'custom-ad-attributes',
-	'device-sync',
-];
+/**
+ * Needs the guided tool blocks on even where Cloud Sync itself may meet them, each with the name
+ * the tool's page gives it: the one list the rule and the result's wording both read.
+ */
+export const GUIDED_TOOL_BLOCKS: Readonly<Partial<Record<NeedId, string>>> = {
+	'advanced-sync-rules': 'custom synchronization rules',
+	'custom-ad-attributes': 'directory extensions',
+	'device-sync': 'device synchronization',
+};
+
+/** The needs the guided tool blocks on (the keys of GUIDED_TOOL_BLOCKS). */
+export const GUIDED_TOOL_BLOCKING_NEEDS = Object.keys(GUIDED_TOOL_BLOCKS) as readonly NeedId[];
 
 const VERDICTS: Readonly<Record<RecommendedTool, MigrationVerdict>> = {
 	'cloud-sync': 'move',

@@ -15,6 +15,7 @@ export {
 	explainGuidedToolReason,
 	formatCount,
 	VERDICT_TEXT,
+	verdictWords,
 	GUIDED_TOOL_SOURCE,
 	GUIDED_TOOL_CONDITIONS_MET,
 	type MigrationReport,

@@ -8,7 +8,7 @@
  */
 import {
 	PAGES,
-	VERDICT_TEXT,
+	verdictWords,
 	explainMigration,
 	migrationToMarkdown,
 	normaliseNeeds,
@@ -215,8 +215,7 @@ export class MigrationReadinessElement extends HTMLElement {
 	#announceVerdict(): void {
 		const report = this.#currentReport();
 		if (!report) return;
-		const { verdict, guidedTool } = report.assessment;
-		const message = STRINGS.announced(VERDICT_TEXT[verdict].title, guidedTool.eligible);
+		const message = STRINGS.announced(verdictWords(report).title, report.assessment.guidedTool.eligible);
 		if (message === this.#announced) return;
 		this.#announced = message;
 		this.#announcer?.say(message);

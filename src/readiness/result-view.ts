@@ -7,7 +7,7 @@ import {
 	GUIDED_TOOL_CONDITIONS_MET,
 	GUIDED_TOOL_SOURCE,
 	TOOL_SHORT_NAMES,
-	VERDICT_TEXT,
+	verdictWords,
 	type MigrationReport,
 	type ReportedNeed,
 } from '../decision/readiness-api';
@@ -38,7 +38,7 @@ const headingTag = (level: number) => `h${Math.min(Math.max(level, 1), 6)}` as '
 /** The result of `report` for `state`, as one element. */
 export function resultView(report: MigrationReport, state: ReadinessState, context: ResultViewContext): HTMLElement {
 	const { assessment, guidedTool } = report;
-	const verdict = VERDICT_TEXT[assessment.verdict];
+	const verdict = verdictWords(report);
 	const subheading = (text: string) => h(headingTag(context.level + 1), {}, text);
 	const cite = (item: { source: string; asOf: string }) =>
 		h(

@@ -123,6 +123,23 @@ test('words the Connect Sync upgrade deadline as it stands on the day of the bui
 });
 
 describe('/migrate-to-cloud-sync/', () => {
+	test('never says Cloud Sync meets every ticked need when neither tool meets one, nor gives a verdict on nothing ticked', async () => {
+		const page = await site.openPage(
+			'/migrate-to-cloud-sync/?needs=password-hash-sync,user-provisioning-to-ad&forests=1&objects=10&containers=1',
+		);
+		const result = page.locator('migration-readiness [data-verdict]');
+		await expect.poll(() => result.getAttribute('data-verdict')).toBe('move');
+		const text = await result.innerText();
+		expect(text).not.toContain('Cloud Sync meets every need you ticked, according');
+		expect(text).toContain('Neither tool meets one need you ticked');
+		const empty = await site.openPage('/migrate-to-cloud-sync/?forests=1&objects=10&containers=1');
+		const emptyResult = empty.locator('migration-readiness [data-verdict]');
+		await expect.poll(() => emptyResult.count()).toBe(1);
+		expect(await emptyResult.innerText()).toContain('Nothing ticked keeps you on Connect Sync');
+		await expectCleanPage(page);
+		await expectCleanPage(empty);
+	});
+
 	test('lists what keeps part of an estate on Connect Sync, as assessMigration() reports it', async () => {
 		const page = await site.openPage('/migrate-to-cloud-sync/', { javaScript: false });
 		const links = await page

@@ -10,6 +10,8 @@ import {
 	formatCount,
 	type MigrationInput,
 } from '../../../src/decision';
+import { NOTHING_TICKED_TEXT, verdictWords } from '../../../src/decision/migration-report';
+import { migrationToMarkdown } from '../../../src/decision/migration-markdown';
 import type { GuidedToolCondition } from '../../../src/decision/migration';
 
 const MOVABLE: MigrationInput = {
@@ -135,5 +137,41 @@ describe('explainMigration: the guided tool', () => {
 	test('writes counts with thousands separators, whatever the locale', () => {
 		expect([0, 30, 2000, 150_000, 1_234_567].map(formatCount)).toEqual(['0', '30', '2,000', '150,000', '1,234,567']);
 		expect(formatCount(GUIDED_TOOL_LIMITS.inScopeObjects)).toBe('2,000');
+	});
+});
+
+describe('the verdict in words never claims more than the answers', () => {
+	test('says every need is met only when neither tool is short of one', () => {
+		const markdown = migrationToMarkdown(explainMigration(MOVABLE), MOVABLE);
+		expect(markdown).toContain(VERDICT_TEXT.move.text);
+	});
+
+	test('with a ticked need neither tool meets, a move says so instead of "every need you ticked"', () => {
+		const input: MigrationInput = { ...MOVABLE, needs: ['password-hash-sync', 'user-provisioning-to-ad'] };
+		const report = explainMigration(input);
+		expect(report.assessment.verdict).toBe('move');
+		const words = verdictWords(report);
+		expect(words.text).not.toContain(VERDICT_TEXT.move.text);
+		expect(words.text).toContain('every need you ticked that either tool meets');
+		expect(words.text).toContain('Neither tool meets one need you ticked');
+		expect(migrationToMarkdown(report, input)).not.toContain(VERDICT_TEXT.move.text);
+	});
+
+	test('a partial or stay verdict adds the needs neither tool meets', () => {
+		const input: MigrationInput = { needs: ['device-writeback', 'user-provisioning-to-ad', 'reconciliation'] };
+		const report = explainMigration(input);
+		expect(report.assessment.verdict).toBe('stay');
+		expect(verdictWords(report).text).toBe(
+			`${VERDICT_TEXT.stay.text} Neither tool meets one need you ticked (listed below): plan it apart.`,
+		);
+	});
+
+	test('with nothing ticked, gives no verdict that rests on answers', () => {
+		const input: MigrationInput = { needs: [], forests: 1, inScopeObjects: 10, maxContainersPerDomain: 1 };
+		const report = explainMigration(input);
+		expect(verdictWords(report)).toEqual(NOTHING_TICKED_TEXT);
+		const markdown = migrationToMarkdown(report, input);
+		expect(markdown).not.toContain('every need you ticked');
+		expect(markdown).toContain(NOTHING_TICKED_TEXT.title);
 	});
 });
