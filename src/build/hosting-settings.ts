@@ -92,7 +92,9 @@ function parseOriginList(value: string | undefined, rules: OriginListRules): str
 		}
 		const port = /:(\d+)$/.exec(withoutSlash)?.[1];
 		if (port !== undefined && (Number(port) < 1 || Number(port) > 65535)) fail('has a port outside 1–65535.');
-		const origin = withoutSlash.toLowerCase();
+		// As browsers write an origin (`new URL().origin`): lower case, and no default port, which a
+		// link's origin never carries, so `https://wiki.example.org:443` still matches its links.
+		const origin = withoutSlash.includes('*') ? withoutSlash.toLowerCase() : new URL(withoutSlash).origin;
 		if (!origins.includes(origin)) origins.push(origin);
 	}
 	return origins;
@@ -134,6 +136,6 @@ export function frameAncestorWarnings(sources: readonly string[]): string[] {
 		.filter((source) => source.includes('://*.'))
 		.map(
 			(source) =>
-				`${FRAME_ANCESTORS_VARIABLE}: "${source}" lets every subdomain of ${source.replace(/^https?:\/\/\*\./, '')} frame /embed/frame/${/sharepoint\.com(:|$)/.test(source) ? ', which on SharePoint Online is every tenant' : ''}; name your own origin (such as https://contoso.sharepoint.com) unless you mean that.`,
+				`${FRAME_ANCESTORS_VARIABLE}: "${source}" lets every subdomain of ${source.replace(/^https?:\/\/\*\./, '').replace(/:(\d+|\*)$/, '')} frame /embed/frame/${/sharepoint\.com(:|$)/.test(source) ? ', which on SharePoint Online is every tenant' : ''}; name your own origin (such as https://contoso.sharepoint.com) unless you mean that.`,
 		);
 }

@@ -6,7 +6,7 @@
  * mirror, say; read and checked by src/build/hosting-settings.ts).
  */
 
-/** The build variable that lists further origins the frame's links may point to, separated by commas. */
+/** The build variable that lists further origins the frame's links may point to, separated by spaces or commas. */
 export const LINK_ORIGINS_VARIABLE = 'EMBED_LINK_ORIGINS';
 
 /** The frame's verdict on a links-base: the value to use, or why it was refused. */

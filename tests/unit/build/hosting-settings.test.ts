@@ -7,6 +7,7 @@ import {
 	parseLinkOrigins,
 	parseSiteAddress,
 } from '../../../src/build/hosting-settings';
+import { frameLinksBase } from '../../../src/embed/links-base';
 
 describe('parseSiteAddress', () => {
 	test('returns nothing when SITE is unset or empty, so no sitemap is written', () => {
@@ -101,6 +102,9 @@ describe('frameAncestorWarnings', () => {
 		);
 		expect(warnings[0]).toContain('every tenant');
 		expect(frameAncestorWarnings(parseFrameAncestors('https://*.intranet.example'))[0]).not.toContain('tenant');
+		expect(frameAncestorWarnings(parseFrameAncestors('https://*.sharepoint.com:443'))[0]).toContain(
+			'every subdomain of sharepoint.com frame',
+		);
 	});
 
 	test('has nothing to say of exact origins', () => {
@@ -117,6 +121,19 @@ describe('parseLinkOrigins', () => {
 		]);
 		expect(parseLinkOrigins(undefined)).toEqual([]);
 		expect(parseLinkOrigins('  ')).toEqual([]);
+	});
+
+	test('writes each origin as a browser does, without its default port, so links on it still match', () => {
+		expect(parseLinkOrigins('https://wiki.example.org:443 http://intranet:80/ https://wiki.example.org:8443')).toEqual([
+			'https://wiki.example.org',
+			'http://intranet',
+			'https://wiki.example.org:8443',
+		]);
+		for (const origin of parseLinkOrigins('https://wiki.example.org:443')) {
+			expect(frameLinksBase('https://wiki.example.org/docs/', 'https://site.example', [origin])).toEqual({
+				accepted: 'https://wiki.example.org/docs/',
+			});
+		}
 	});
 
 	test.each([
