@@ -83,7 +83,13 @@ export function recommendationToMarkdown(result: Recommendation, options: Markdo
 	}
 
 	if (options.checklist !== false) {
-		lines.push('', `${section} Checklist`, '');
+		lines.push(
+			'',
+			`${section} Checklist`,
+			'',
+			'Licences needed only for features not chosen here are under Licences on the prerequisites page.',
+			'',
+		);
 		for (const item of checklistFor(result.tool, result.needs, options.today)) {
 			const text = result.tool === 'both' ? `${TOOL_NAMES[item.tool]}: ${item.text}` : item.text;
 			const href = site === undefined ? undefined : sitePath(site, PAGES.prerequisites, item.anchor);

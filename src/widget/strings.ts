@@ -21,7 +21,8 @@ export const STRINGS = {
 	nextSteps: 'Next steps',
 	followPath: (tool: string) => `Follow the ${tool} path in Get started`,
 	checklist: 'Prerequisites checklist',
-	checklistIntro: 'Check each of these before you install; every line links to its requirement row.',
+	checklistIntro:
+		'Check each of these before you install; every line links to its requirement row. Licences needed only for features you did not choose are under Licences on the prerequisites page.',
 	otherOffers: (tool: string) => `What ${tool} offers instead: `,
 	yourAnswers: 'Your answers',
 	fromLink: (labels: string[]) => `This result comes from the needs in the link you opened: ${labels.join('; ')}.`,

@@ -70,6 +70,16 @@ describe('Markdown export for a change ticket', () => {
 		expect(checklist).not.toContain('cloud-sync-agent-server');
 	});
 
+	test('lists a licence only for a chosen feature, and says where the others are', () => {
+		const checklistOf = (needs: string[]) =>
+			recommendationToMarkdown(recommend(needs), { siteUrl: '/' }).split('### Checklist\n\n')[1] ?? '';
+		expect(checklistOf(['device-writeback'])).toContain('#req-connect-sync-device-writeback-licence');
+		expect(checklistOf(['device-writeback'])).not.toContain('#req-connect-sync-password-writeback-licence');
+		expect(checklistOf(['device-writeback'])).toMatch(
+			/^Licences needed only for features not chosen here are under Licences/,
+		);
+	});
+
 	test("words a caveat that turns on a date for the reader's day, on either side of it", () => {
 		const deadline = (today: string) =>
 			recommendationToMarkdown(recommend(['device-writeback']), { today })
