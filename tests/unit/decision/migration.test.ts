@@ -256,6 +256,8 @@ describe('assessMigration: input it cannot use', () => {
 			},
 			inScopeObjects: { value: 10 },
 			maxContainersPerDomain: { value: 1 },
+			customUpn: { value: false },
+			groupFiltering: { value: false },
 		});
 		const result = assessMigration(hostile);
 		expect(result.invalid).toEqual(['needs', 'forests']);
