@@ -32,13 +32,18 @@ export function figuresText(input: MigrationInput, invalid: readonly string[]): 
 		if (invalid.includes(field)) return `${name}: not a whole number`;
 		return typeof value === 'number' ? `${name}: ${formatCount(value)}` : `${name}: not given`;
 	};
-	const flag = (value: boolean | undefined) => (value ? 'yes' : 'no');
+	// A question not answered is said to be so, never written as "no".
+	const flag = (field: 'customUpn' | 'groupFiltering', name: string) => {
+		const value = input[field];
+		if (invalid.includes(field)) return `${name}: not yes or no`;
+		return `${name}: ${value === undefined || value === null ? 'not answered' : value ? 'yes' : 'no'}`;
+	};
 	return [
 		count('forests', 'forests'),
 		count('inScopeObjects', 'objects in scope'),
 		count('maxContainersPerDomain', 'most included containers in one domain'),
-		`custom UPN: ${flag(input.customUpn)}`,
-		`group filtering: ${flag(input.groupFiltering)}`,
+		flag('customUpn', 'custom UPN'),
+		flag('groupFiltering', 'group filtering'),
 	];
 }
 

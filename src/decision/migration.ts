@@ -22,15 +22,15 @@ export interface MigrationInput {
 	inScopeObjects?: number | undefined;
 	/** The most organisational units (containers) included in any one domain. */
 	maxContainersPerDomain?: number | undefined;
-	/** True when users sign in with a UPN that Connect Sync builds from another attribute. */
+	/** True when users sign in with a UPN that Connect Sync builds from another attribute; left out when not known. */
 	customUpn?: boolean | undefined;
-	/** True when Connect Sync filters by group membership. */
+	/** True when Connect Sync filters by group membership; left out when not known. */
 	groupFiltering?: boolean | undefined;
 }
 
 /**
- * A condition of the guided tool that failed. `-unknown` means the input was missing (for the
- * three counts) or not usable (any field, also listed in `invalid`). `verdict` appears only when the
+ * A condition of the guided tool that failed. `-unknown` means the input was missing or not usable
+ * (then also listed in `invalid`): an unanswered yes/no question is not taken as no. `verdict` appears only when the
  * verdict is not "move" and no other reason explains it, so that `reasons` is empty exactly when the
  * tool applies.
  */
@@ -125,8 +125,8 @@ const keptOnConnectSync = new Set(CAPABILITIES.filter(keepsOnConnectSync).map((c
 /** A count as given: absent, unusable, or a whole number ≥ 0. */
 export type CountAnswer = { kind: 'missing' } | { kind: 'invalid' } | { kind: 'count'; value: number };
 
-/** A yes/no answer as given: absent counts as no. */
-export type FlagAnswer = { kind: 'invalid' } | { kind: 'flag'; value: boolean };
+/** A yes/no answer as given: absent (not answered), unusable, or yes/no. */
+export type FlagAnswer = { kind: 'missing' } | { kind: 'invalid' } | { kind: 'flag'; value: boolean };
 
 function readCount(value: unknown): CountAnswer {
 	if (value === undefined || value === null) return { kind: 'missing' };
@@ -136,7 +136,7 @@ function readCount(value: unknown): CountAnswer {
 }
 
 function readFlag(value: unknown): FlagAnswer {
-	if (value === undefined || value === null) return { kind: 'flag', value: false };
+	if (value === undefined || value === null) return { kind: 'missing' };
 	return typeof value === 'boolean' ? { kind: 'flag', value } : { kind: 'invalid' };
 }
 
@@ -175,7 +175,7 @@ export function guidedToolReasons(facts: GuidedToolFacts): GuidedToolReason[] {
 		else if (fails(value.value)) reasons.push(name);
 	};
 	const flag = (value: FlagAnswer, name: 'custom-upn' | 'group-filtering') => {
-		if (value.kind === 'invalid') reasons.push(`${name}-unknown`);
+		if (value.kind !== 'flag') reasons.push(`${name}-unknown`);
 		else if (value.value) reasons.push(name);
 	};
 	count(facts.forests, (n) => n !== GUIDED_TOOL_LIMITS.forests, 'forests');

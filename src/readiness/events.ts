@@ -27,13 +27,16 @@ export interface MigrationReadinessResultDetail {
 	guidedTool: { eligible: boolean; reasons: string[] };
 	/** The needs ticked, in comparison-table order. */
 	needs: NeedId[];
-	/** The figures given: null when missing; NaN never appears (an unusable figure is null and listed in `invalid`). */
+	/**
+	 * The figures given: null when missing; NaN never appears (an unusable figure is null and listed in
+	 * `invalid`). The two yes/no answers are null while not answered (the guided tool then does not apply).
+	 */
 	figures: {
 		forests: number | null;
 		objects: number | null;
 		containers: number | null;
-		customUpn: boolean;
-		groupFiltering: boolean;
+		customUpn: boolean | null;
+		groupFiltering: boolean | null;
 	};
 	/** Answers whose value was not usable: `forests`, `inScopeObjects`, `maxContainersPerDomain`. */
 	invalid: string[];

@@ -162,14 +162,18 @@ export class MigrationReadinessElement extends HTMLElement {
 		const controls = this.#controls;
 		if (!controls) return readiness.NO_ANSWERS;
 		const ticked = controls.needs.filter((input) => input.checked).map((input) => input.value);
-		const yes = (inputs: HTMLInputElement[]) => inputs.some((input) => input.checked && input.value === 'yes');
+		// A group with no radio checked is a question not answered: null, never No.
+		const flag = (inputs: HTMLInputElement[]) => {
+			const checked = inputs.find((input) => input.checked)?.value;
+			return checked === 'yes' ? true : checked === 'no' ? false : null;
+		};
 		return {
 			needs: normaliseNeeds(ticked).needs,
 			forests: readiness.readCount(controls.counts.forests.value),
 			objects: readiness.readCount(controls.counts.objects.value),
 			containers: readiness.readCount(controls.counts.containers.value),
-			customUpn: yes(controls.flags.customUpn),
-			groupFiltering: yes(controls.flags.groupFiltering),
+			customUpn: flag(controls.flags.customUpn),
+			groupFiltering: flag(controls.flags.groupFiltering),
 		};
 	}
 
@@ -182,7 +186,9 @@ export class MigrationReadinessElement extends HTMLElement {
 			controls.counts[field].value = typeof value === 'number' ? String(value) : '';
 		}
 		for (const field of ['customUpn', 'groupFiltering'] as const) {
-			for (const input of controls.flags[field]) input.checked = input.value === (answers[field] ? 'yes' : 'no');
+			const value = answers[field];
+			const checked = value === null ? null : value ? 'yes' : 'no';
+			for (const input of controls.flags[field]) input.checked = input.value === checked;
 		}
 	}
 

@@ -1,7 +1,7 @@
 /**
  * The readiness check's state, as pure functions: the reader's answers, whether a result is shown,
  * what an opened address held that was not understood, and the address that shares the answers
- * (`?needs=a,b&forests=1&objects=1500&containers=12&upn=no&groups=no`). No DOM: the element reads
+ * (`?needs=a,b&forests=1&objects=1500&containers=12&upn=no&groups=no`; a yes/no question not answered is left out). No DOM: the element reads
  * the form into answers, and renders the state a function here returns.
  */
 import { parseNeedsParam, type MigrationInput, type NeedId } from '../decision/readiness-api';
@@ -19,10 +19,10 @@ export interface ReadinessAnswers {
 	readonly objects: Count;
 	/** The most included containers (OUs) in any one domain. */
 	readonly containers: Count;
-	/** Users sign in with a custom UPN. */
-	readonly customUpn: boolean;
-	/** Connect Sync filters by group membership. */
-	readonly groupFiltering: boolean;
+	/** Users sign in with a custom UPN; null until the reader answers (never taken as No). */
+	readonly customUpn: boolean | null;
+	/** Connect Sync filters by group membership; null until the reader answers. */
+	readonly groupFiltering: boolean | null;
 }
 
 /** What the check shows. */
@@ -53,14 +53,14 @@ const FLAG_FIELDS: readonly FlagField[] = ['customUpn', 'groupFiltering'];
 /** Longest parameter value read; the rest is ignored, so a hostile address cannot stall the page. */
 const MAX_VALUE_LENGTH = 2000;
 
-/** Nothing answered: no need, no figure, no custom UPN, no group filtering. */
+/** Nothing answered: no need, no figure, neither yes/no question. */
 export const NO_ANSWERS: ReadinessAnswers = {
 	needs: [],
 	forests: null,
 	objects: null,
 	containers: null,
-	customUpn: false,
-	groupFiltering: false,
+	customUpn: null,
+	groupFiltering: null,
 };
 
 /** Nothing answered and no result shown. */
@@ -87,7 +87,10 @@ export function readCount(text: string): Count {
 	return Number.isSafeInteger(value) ? value : 'invalid';
 }
 
-/** The answers as `assessMigration()` takes them; an invalid count goes in as NaN, which it reports. */
+/**
+ * The answers as `assessMigration()` takes them: an invalid count goes in as NaN, which it reports;
+ * a figure or question not answered is left undefined, which it reports as unknown.
+ */
 export function toMigrationInput(answers: ReadinessAnswers): MigrationInput {
 	const count = (value: Count) => (value === 'invalid' ? Number.NaN : (value ?? undefined));
 	return {
@@ -95,8 +98,8 @@ export function toMigrationInput(answers: ReadinessAnswers): MigrationInput {
 		forests: count(answers.forests),
 		inScopeObjects: count(answers.objects),
 		maxContainersPerDomain: count(answers.containers),
-		customUpn: answers.customUpn,
-		groupFiltering: answers.groupFiltering,
+		customUpn: answers.customUpn ?? undefined,
+		groupFiltering: answers.groupFiltering ?? undefined,
 	};
 }
 
@@ -135,11 +138,12 @@ export function parseAddress(input: string): ReadinessState {
 		counts[field] = count === 'invalid' ? null : count;
 		if (count === 'invalid') ignored.push(`${name}=${quoted(value)} is not a whole number`);
 	}
-	const flags = {} as Record<FlagField, boolean>;
+	// Missing, empty or not understood: unanswered, never No.
+	const flags = {} as Record<FlagField, boolean | null>;
 	for (const field of FLAG_FIELDS) {
 		const name = ADDRESS_PARAMS[field];
 		const value = (first(name) ?? '').trim().toLowerCase();
-		flags[field] = value === 'yes';
+		flags[field] = value === 'yes' ? true : value === 'no' ? false : null;
 		if (value !== '' && value !== 'yes' && value !== 'no') ignored.push(`${name}=${quoted(value)} is not yes or no`);
 	}
 	return { answers: { needs, ...counts, ...flags }, shown, ignored };
@@ -168,7 +172,10 @@ export function formatAddress(base: string, state: Pick<ReadinessState, 'answers
 			const value = answers[field];
 			if (typeof value === 'number') params.push(`${ADDRESS_PARAMS[field]}=${value}`);
 		}
-		for (const field of FLAG_FIELDS) params.push(`${ADDRESS_PARAMS[field]}=${answers[field] ? 'yes' : 'no'}`);
+		for (const field of FLAG_FIELDS) {
+			const value = answers[field];
+			if (value !== null) params.push(`${ADDRESS_PARAMS[field]}=${value ? 'yes' : 'no'}`);
+		}
 	}
 	const all = [...kept, ...params];
 	return `${path}${all.length > 0 ? `?${all.join('&')}` : ''}${hash}`;

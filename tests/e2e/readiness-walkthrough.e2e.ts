@@ -22,8 +22,13 @@ describe('a keyboard walkthrough of the readiness check', () => {
 		await readinessReady(page);
 		const controls = await page.locator('migration-readiness form :is(a, input, button)').evaluateAll((elements) =>
 			elements
-				// A radio group is one stop: Tab lands on its checked radio.
-				.filter((element) => !(element instanceof HTMLInputElement && element.type === 'radio' && !element.checked))
+				// A radio group is one stop: Tab lands on its checked radio, or on its first when none is checked.
+				.filter(
+					(element) =>
+						!(element instanceof HTMLInputElement && element.type === 'radio') ||
+						(element.form?.querySelector(`input[name="${element.name}"]:checked`) ??
+							element.form?.querySelector(`input[name="${element.name}"]`)) === element,
+				)
 				.map((element) => element.getAttribute('value') ?? element.textContent?.trim() ?? ''),
 		);
 		await page.locator('migration-readiness form a').first().focus();
@@ -42,10 +47,10 @@ describe('a keyboard walkthrough of the readiness check', () => {
 		]);
 		expect(names[0]).toBe('checkbox "Synchronise users, groups and contacts"');
 
-		// Once a result shows (group filtering: Yes, with the arrow keys), Tab goes on from the form
-		// into the result's links and actions, all in view.
+		// Once a result shows (group filtering answered with Space: nothing is checked before), Tab
+		// goes on from the form into the result's links and actions, all in view.
 		await page.keyboard.press('Shift+Tab');
-		await page.keyboard.press('ArrowRight');
+		await page.keyboard.press('Space');
 		await expect.poll(() => page.locator('migration-readiness [data-verdict]').count()).toBe(1);
 		const after = await tabThrough(page, 5);
 		expect(after).toEqual(

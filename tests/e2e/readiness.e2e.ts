@@ -10,6 +10,7 @@ import { liveInstances } from './support/picker';
 import {
 	MIGRATE_PAGE,
 	addressOf,
+	answerByKeyboard,
 	readinessReady,
 	resultWithVerdict,
 	shownResult,
@@ -32,11 +33,14 @@ describe('the readiness check', () => {
 			await readinessReady(page);
 			await expectNoAxeViolations(page);
 
-			// A small installation that only hashes passwords: move everything, and the guided tool applies.
+			// A small installation that only hashes passwords: move everything, and once both yes/no
+			// questions are answered No (Space on a group with nothing checked), the guided tool applies.
 			await toggleNeedByKeyboard(page, 'password-hash-sync');
 			await typeFigureByKeyboard(page, 'forests', '1');
 			await typeFigureByKeyboard(page, 'objects', '1500');
 			await typeFigureByKeyboard(page, 'containers', '12');
+			await answerByKeyboard(page, 'upn', 'no');
+			await answerByKeyboard(page, 'groups', 'no');
 			await expect.poll(async () => (await shownResult(page))?.guidedTool).toBe('applies');
 			expect(await resultWithVerdict(page, 'move')).toEqual({
 				verdict: 'move',
@@ -84,17 +88,66 @@ describe('the readiness check', () => {
 		},
 	);
 
+	test('does not say the guided tool applies while the custom UPN or group filtering question is unanswered', async () => {
+		const page = await site.openPage(MIGRATE_PAGE);
+		await readinessReady(page);
+		const radios = page.locator('migration-readiness input[type=radio]');
+		expect(await radios.count()).toBe(4);
+		expect(
+			await radios.evaluateAll((inputs) => inputs.filter((input) => (input as HTMLInputElement).checked).length),
+		).toBe(0);
+
+		await page.locator('migration-readiness input[value=password-hash-sync]').check();
+		await page.locator('migration-readiness input[name=forests]').fill('1');
+		await page.locator('migration-readiness input[name=objects]').fill('1500');
+		await page.locator('migration-readiness input[name=containers]').fill('12');
+		expect(await resultWithVerdict(page, 'move')).toMatchObject({
+			guidedTool: 'does-not-apply',
+			reasons: ['custom-upn-unknown', 'group-filtering-unknown'],
+		});
+		const guidedTool = page.locator('migration-readiness [data-guided-tool]');
+		expect(await guidedTool.innerText()).not.toContain('Your answers meet each of its conditions');
+		expect(await guidedTool.locator('[data-reason=custom-upn-unknown]').innerText()).toMatch(/^Custom UPN: /);
+		// The address says nothing of a question not answered.
+		await expect
+			.poll(() => addressOf(page))
+			.toBe(site.server.url(`${MIGRATE_PAGE}?needs=password-hash-sync&forests=1&objects=1500&containers=12`));
+
+		// One answered No still leaves the other named.
+		await page.locator('migration-readiness input[name=upn][value=no]').check();
+		await expect.poll(async () => (await shownResult(page))?.reasons).toEqual(['group-filtering-unknown']);
+		await page.locator('migration-readiness input[name=groups][value=no]').check();
+		await expect.poll(async () => (await shownResult(page))?.guidedTool).toBe('applies');
+		expect(await guidedTool.innerText()).toContain('Your answers meet each of its conditions');
+		await expectNoAxeViolations(page);
+
+		// Clear answers leaves both questions unanswered again.
+		await page.getByRole('button', { name: 'Clear answers' }).click();
+		expect(
+			await radios.evaluateAll((inputs) => inputs.filter((input) => (input as HTMLInputElement).checked).length),
+		).toBe(0);
+		await expectCleanPage(page);
+	});
+
 	test('keeps the answers in the address, opens on them, and says what it ignored', async () => {
 		const page = await site.openPage(
 			`${MIGRATE_PAGE}?needs=device-sync,warp-drive&forests=2&objects=lots&upn=maybe&groups=yes`,
 		);
 		await readinessReady(page);
 		expect(await resultWithVerdict(page, 'stay')).toMatchObject({
-			reasons: ['forests', 'objects-unknown', 'containers-unknown', 'group-filtering', 'device-sync'],
+			reasons: [
+				'forests',
+				'objects-unknown',
+				'containers-unknown',
+				'custom-upn-unknown',
+				'group-filtering',
+				'device-sync',
+			],
 		});
 		expect(await page.locator('migration-readiness input[value=device-sync]').isChecked()).toBe(true);
 		expect(await page.locator('migration-readiness input[name=forests]').inputValue()).toBe('2');
 		expect(await page.locator('migration-readiness input[name=groups][value=yes]').isChecked()).toBe(true);
+		expect(await page.locator('migration-readiness input[name=upn]:checked').count()).toBe(0);
 		const note = page.locator('migration-readiness [role=note]');
 		expect(await note.innerText()).toBe(
 			'Some of the address you opened was not understood and was left out: needs: "warp-drive" is not a need id; objects="lots" is not a whole number; upn="maybe" is not yes or no.',
@@ -104,7 +157,7 @@ describe('the readiness check', () => {
 		// The next answer rewrites the address (one history entry still) and drops the note.
 		const entries = await page.evaluate(() => history.length);
 		await page.locator('migration-readiness input[value=device-sync]').uncheck();
-		await expect.poll(() => addressOf(page)).toBe(site.server.url(`${MIGRATE_PAGE}?forests=2&upn=no&groups=yes`));
+		await expect.poll(() => addressOf(page)).toBe(site.server.url(`${MIGRATE_PAGE}?forests=2&groups=yes`));
 		expect(await page.evaluate(() => history.length)).toBe(entries);
 		expect(await note.count()).toBe(0);
 
@@ -113,7 +166,7 @@ describe('the readiness check', () => {
 		await expect.poll(() => addressOf(page)).toBe(site.server.url(MIGRATE_PAGE));
 		expect(await shownResult(page)).toBeNull();
 		expect(await page.locator('migration-readiness input[name=forests]').inputValue()).toBe('');
-		expect(await page.locator('migration-readiness input[name=groups][value=no]').isChecked()).toBe(true);
+		expect(await page.locator('migration-readiness input[type=radio]:checked').count()).toBe(0);
 		await expectCleanPage(page);
 	});
 
@@ -126,7 +179,7 @@ describe('the readiness check', () => {
 		await resultWithVerdict(page, 'stay');
 		await page.getByRole('button', { name: 'Copy link' }).click();
 		const link = await page.evaluate(() => navigator.clipboard.readText());
-		expect(link).toBe(site.server.url(`${MIGRATE_PAGE}?needs=attribute-filtering&forests=1&upn=no&groups=no`));
+		expect(link).toBe(site.server.url(`${MIGRATE_PAGE}?needs=attribute-filtering&forests=1`));
 		await page.getByRole('button', { name: 'Copy as Markdown' }).click();
 		await expect.poll(() => page.locator('migration-readiness [role=status]').textContent()).toBe('Markdown copied.');
 		const markdown = await page.evaluate(() => navigator.clipboard.readText());
@@ -155,11 +208,20 @@ describe('the readiness check', () => {
 			version: 1,
 			verdict: 'move',
 			blockers: [],
-			guidedTool: { eligible: false, reasons: ['forests-unknown', 'objects-unknown', 'containers-unknown'] },
+			guidedTool: {
+				eligible: false,
+				reasons: [
+					'forests-unknown',
+					'objects-unknown',
+					'containers-unknown',
+					'custom-upn-unknown',
+					'group-filtering-unknown',
+				],
+			},
 			needs: [],
-			figures: { forests: null, objects: null, containers: null, customUpn: false, groupFiltering: false },
+			figures: { forests: null, objects: null, containers: null, customUpn: null, groupFiltering: null },
 			invalid: [],
-			shareUrl: site.server.url(`${MIGRATE_PAGE}?upn=no&groups=no`),
+			shareUrl: site.server.url(MIGRATE_PAGE),
 		});
 		expect(await page.evaluate(() => document.querySelector('migration-readiness')?.result)).toEqual(last);
 		await page.getByRole('button', { name: 'Clear answers' }).click();

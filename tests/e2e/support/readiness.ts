@@ -46,6 +46,16 @@ export async function typeFigureByKeyboard(page: Page, name: string, value: stri
 	await page.keyboard.type(value);
 }
 
+/**
+ * Answers the yes/no question `name` (upn, groups) with `value` by keyboard: Tab reaches a radio
+ * group with nothing checked at its first radio ("No"), Space checks it, an arrow moves to "Yes".
+ */
+export async function answerByKeyboard(page: Page, name: 'upn' | 'groups', value: 'no' | 'yes'): Promise<void> {
+	await tabTo(page, `input[name=${name}][value=no]`);
+	await page.keyboard.press('Space');
+	if (value === 'yes') await page.keyboard.press('ArrowRight');
+}
+
 /** The result as shown: the verdict, whether the guided tool applies, and the need and reason ids listed. */
 export function shownResult(page: Page) {
 	return page.evaluate(() => {

@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { explainMigration, migrationToMarkdown, type MigrationInput } from '../../../src/decision';
+import {
+	GUIDED_TOOL_CONDITIONS_MET,
+	explainMigration,
+	migrationToMarkdown,
+	type MigrationInput,
+} from '../../../src/decision';
 
 const markdownOf = (input: MigrationInput, options: Parameters<typeof migrationToMarkdown>[2] = {}) =>
 	migrationToMarkdown(explainMigration(input), input, options);
@@ -44,7 +49,14 @@ describe('Markdown export of a readiness check', () => {
 
 	test('says the guided tool applies, with its conditions and source, for a small move', () => {
 		const markdown = markdownOf(
-			{ needs: ['password-hash-sync'], forests: 1, inScopeObjects: 2000, maxContainersPerDomain: 30 },
+			{
+				needs: ['password-hash-sync'],
+				forests: 1,
+				inScopeObjects: 2000,
+				maxContainersPerDomain: 30,
+				customUpn: false,
+				groupFiltering: false,
+			},
 			{ headingLevel: 3 },
 		);
 		expect(markdown).toMatch(/^### Migration readiness: Move everything to Cloud Sync\n/);
@@ -53,6 +65,20 @@ describe('Markdown export of a readiness check', () => {
 			/Its own readiness review, the first step of the migration, has the last word\. \(\[Source\]\(https:\/\/learn\.microsoft\.com\/entra\/identity\/hybrid\/cloud-sync\/migrate-connect-sync-cloud-sync-tool\), as of 2026-09-16\)/,
 		);
 		expect(markdown).not.toContain('What stays');
+	});
+
+	test('says a yes/no question left unanswered is not answered, and that the guided tool does not apply', () => {
+		const markdown = markdownOf({
+			needs: ['password-hash-sync'],
+			forests: 1,
+			inScopeObjects: 2000,
+			maxContainersPerDomain: 30,
+			groupFiltering: false,
+		});
+		expect(markdown).toContain('custom UPN: not answered; group filtering: no.');
+		expect(markdown).toContain('### The guided migration tool: does not apply');
+		expect(markdown).toMatch(/^- \*\*Custom UPN\*\*: Whether your users sign in with a custom UPN is not known/m);
+		expect(markdown).not.toContain(GUIDED_TOOL_CONDITIONS_MET);
 	});
 
 	test('lists the ignored parts of an address as code, once each, with Markdown in them made harmless', () => {

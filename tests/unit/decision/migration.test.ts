@@ -137,12 +137,22 @@ describe('assessMigration: the guided migration tool', () => {
 		]);
 	});
 
-	test('treats a yes/no answer left out as no, but every count left out as unknown', () => {
+	test('treats a yes/no answer left out as unknown, as it does a count, and never as no', () => {
 		expect(assessMigration({ needs: [] }).guidedTool.reasons).toEqual([
 			'forests-unknown',
 			'objects-unknown',
 			'containers-unknown',
+			'custom-upn-unknown',
+			'group-filtering-unknown',
 		]);
+		const { customUpn: _upn, groupFiltering: _groups, ...figuresOnly } = MOVABLE;
+		expect(assessMigration(figuresOnly).guidedTool).toEqual({
+			eligible: false,
+			reasons: ['custom-upn-unknown', 'group-filtering-unknown'],
+		});
+		const unanswered = assessMigration({ ...MOVABLE, customUpn: undefined, groupFiltering: undefined });
+		expect(unanswered.guidedTool.reasons).toEqual(['custom-upn-unknown', 'group-filtering-unknown']);
+		expect(unanswered.invalid).toEqual([]);
 	});
 
 	test('gives "verdict" as the reason when the verdict is not "move" and nothing else explains it', () => {
@@ -246,6 +256,8 @@ describe('assessMigration: input it cannot use', () => {
 			},
 			inScopeObjects: { value: 10 },
 			maxContainersPerDomain: { value: 1 },
+			customUpn: { value: false },
+			groupFiltering: { value: false },
 		});
 		const result = assessMigration(hostile);
 		expect(result.invalid).toEqual(['needs', 'forests']);

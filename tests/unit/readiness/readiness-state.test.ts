@@ -35,6 +35,11 @@ describe('readiness state', () => {
 	test('clears every answer and the result', () => {
 		expect(clear()).toEqual(initialState());
 	});
+
+	test('starts with the custom UPN and group filtering questions unanswered, not answered No', () => {
+		expect(NO_ANSWERS.customUpn).toBeNull();
+		expect(NO_ANSWERS.groupFiltering).toBeNull();
+	});
 });
 
 describe('readCount', () => {
@@ -71,6 +76,27 @@ describe('toMigrationInput', () => {
 		const result = assessMigration(input);
 		expect(result.invalid).toEqual(['inScopeObjects']);
 		expect(result.guidedTool.reasons.slice(0, 2)).toEqual(['forests-unknown', 'objects-unknown']);
+	});
+
+	test('does not let the guided tool apply while the two yes/no questions are unanswered, and names them', () => {
+		const figuresOnly = {
+			...NO_ANSWERS,
+			needs: ['password-hash-sync'],
+			forests: 1,
+			objects: 1500,
+			containers: 12,
+		} as const;
+		expect(assessMigration(toMigrationInput(figuresOnly)).guidedTool).toEqual({
+			eligible: false,
+			reasons: ['custom-upn-unknown', 'group-filtering-unknown'],
+		});
+		expect(assessMigration(toMigrationInput({ ...figuresOnly, customUpn: false })).guidedTool).toEqual({
+			eligible: false,
+			reasons: ['group-filtering-unknown'],
+		});
+		expect(
+			assessMigration(toMigrationInput({ ...figuresOnly, customUpn: false, groupFiltering: false })).guidedTool,
+		).toEqual({ eligible: true, reasons: [] });
 	});
 });
 
@@ -110,6 +136,12 @@ describe('the address', () => {
 		expect(parseAddress('?upn=').shown).toBe(true);
 	});
 
+	test('reads a yes/no question missing or empty in the address as unanswered, not as No', () => {
+		expect(parseAddress('?forests=1').answers).toMatchObject({ customUpn: null, groupFiltering: null });
+		expect(parseAddress('?upn=&groups=').answers).toMatchObject({ customUpn: null, groupFiltering: null });
+		expect(parseAddress('?upn=no&groups=YES').answers).toMatchObject({ customUpn: false, groupFiltering: true });
+	});
+
 	test('leaves out what it cannot use and says so, one phrase each', () => {
 		const state = parseAddress(
 			'?needs=device-sync,warp-drive,DEVICE-SYNC&forests=two&objects=-5&containers=1.5&upn=maybe&groups=YES&forests=3',
@@ -119,7 +151,7 @@ describe('the address', () => {
 			forests: null,
 			objects: null,
 			containers: null,
-			customUpn: false,
+			customUpn: null,
 			groupFiltering: true,
 		});
 		expect(state.ignored).toEqual([
@@ -151,6 +183,14 @@ describe('the address', () => {
 		const answers = { ...ANSWERS, needs: [], objects: null, containers: 'invalid' } as const;
 		expect(formatAddress('https://x.example/m/?lang=en&forests=9#check', { answers, shown: true })).toBe(
 			'https://x.example/m/?lang=en&forests=1&upn=no&groups=yes#check',
+		);
+	});
+
+	test('writes a yes/no question only once it is answered', () => {
+		const answers = { ...ANSWERS, needs: [], objects: null, containers: null, customUpn: null } as const;
+		expect(formatAddress('/m/', { answers, shown: true })).toBe('/m/?forests=1&groups=yes');
+		expect(formatAddress('/m/?upn=no', { answers: { ...answers, groupFiltering: null }, shown: true })).toBe(
+			'/m/?forests=1',
 		);
 	});
 
