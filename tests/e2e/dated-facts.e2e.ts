@@ -80,11 +80,7 @@ async function visibleText(page: Page): Promise<string> {
 
 /** Opens a route with the reader's clock at noon on `day` and waits for the dated wording to settle. */
 async function openOn(route: string, day: string): Promise<Page> {
-	const page = await site.openPage(route);
-	// Let the first load finish (late requests included) before the clock is set and the page reloaded.
-	await page.waitForLoadState('networkidle');
-	await page.clock.setFixedTime(new Date(`${day}T12:00:00`));
-	await page.reload();
+	const page = await site.openPage(route, { clock: new Date(`${day}T12:00:00`) });
 	// Every script the page loads has run (a page with dates in prose only has no <time-bound> to wait for).
 	await page.waitForLoadState('networkidle');
 	await expect.poll(() => page.locator('h1').count()).toBe(1);

@@ -263,6 +263,8 @@ export interface OpenPageOptions {
 	 * their own to drive a component; the CSP tests never set it.
 	 */
 	bypassCSP?: boolean;
+	/** The time the browser's clock shows, fixed, from before the page's first script (dated wording). */
+	clock?: Date;
 }
 
 /** A served site and a browser, set up once per test file by `useSite`. */
@@ -324,6 +326,7 @@ export function useSite(
 				viewport = { width: 1280, height: 800 },
 				initScript,
 				bypassCSP = false,
+				clock,
 			} = {},
 		) {
 			const { origin, url } = site.server;
@@ -335,6 +338,7 @@ export function useSite(
 				...(theme ? { colorScheme: theme } : {}),
 			});
 			contexts.push(context);
+			if (clock) await context.clock.setFixedTime(clock);
 			if (theme) {
 				// Init scripts run in every frame; a sandboxed iframe (the embed demo) may not touch storage.
 				// If the top frame could not either, the theme check below says so.

@@ -52,7 +52,7 @@ afterAll(() => holding?.close());
 async function loadRepeatedly(
 	browser: Browser,
 	url: string,
-	screen: Screen,
+	screen: Pick<Screen, 'width' | 'height'> & { loads: number },
 	readerDay?: string,
 ): Promise<LayoutShifts[]> {
 	const results: LayoutShifts[] = [];
@@ -255,9 +255,9 @@ describe('read on a day on the other side of the deadlines than the build', () =
 			expect(routes.length, 'pages with <time-bound>').toBeGreaterThan(0);
 			for (const readerDay of readerDays) {
 				for (const route of routes) {
-					const { total, report } = worst(
-						await loadRepeatedly(site.browser, site.server.url(route), screen, readerDay),
-					);
+					// One load each: the wording flips on every load, so there is no race to repeat.
+					const once = { ...screen, loads: 1 };
+					const { total, report } = worst(await loadRepeatedly(site.browser, site.server.url(route), once, readerDay));
 					expect(total, `${route} read on ${readerDay}: ${report}`).toBeLessThan(CLS_LIMIT);
 				}
 			}
