@@ -1,11 +1,10 @@
 // The migration readiness check on /migrate-to-cloud-sync/, in Chromium: each verdict reached by
 // keyboard and axe-clean in both themes, the address that keeps the answers (and what it ignored),
 // copy as Markdown, the result event, the no-JavaScript guide, and the element's define entry.
-import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { PROJECT_ROOT } from '../support/astro-build';
 import { THEMES, builtSiteDir, describeViolations, expectCleanPage, runAxe, useSite } from './harness';
+import { bundleForPage } from './support/page-module';
 import { liveInstances } from './support/picker';
 import {
 	MIGRATE_PAGE,
@@ -242,20 +241,12 @@ describe('the readiness check', () => {
 });
 
 /** The element's class and define entry, bundled as the site bundles them, exposed on `window`. */
-const readinessModule = build({
-	stdin: {
-		contents: [
-			"import { defineMigrationReadiness } from './src/readiness/define';",
-			'Object.assign(window, { defineMigrationReadiness });',
-		].join('\n'),
-		resolveDir: PROJECT_ROOT,
-		loader: 'ts',
-	},
-	bundle: true,
-	write: false,
-	format: 'esm',
-	target: 'es2022',
-}).then((result) => result.outputFiles[0]?.text ?? '');
+const readinessModule = bundleForPage(
+	[
+		"import { defineMigrationReadiness } from './src/readiness/define';",
+		'Object.assign(window, { defineMigrationReadiness });',
+	].join('\n'),
+);
 
 describe('<migration-readiness> as a component', () => {
 	test('is defined under a further tag in a browser without customElements.getName (older Edge and Safari)', async () => {

@@ -1,30 +1,21 @@
 // <table-filter> as a component other code can rely on, in Chromium: it registers only through its
 // define entry (any tag, any time), leaves nothing behind when removed, handles each change once
 // after being moved, and warns instead of throwing when its markup is incomplete.
-import { build } from 'esbuild';
 import type { CDPSession, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { PROJECT_ROOT } from '../support/astro-build';
 import { builtSiteDir, expectCleanPage, useSite } from './harness';
+import { bundleForPage } from './support/page-module';
 
 const site = useSite(builtSiteDir);
 
 /** The element's module and its define entry, bundled as the site bundles them, exposed on `window`. */
-const filterModule = build({
-	stdin: {
-		contents: [
-			"import { TableFilterElement } from './src/table-filter/table-filter-element';",
-			"import { defineTableFilter } from './src/table-filter/define';",
-			'Object.assign(window, { TableFilterElement, defineTableFilter, definedOnImport: customElements.get("table-filter") });',
-		].join('\n'),
-		resolveDir: PROJECT_ROOT,
-		loader: 'ts',
-	},
-	bundle: true,
-	write: false,
-	format: 'esm',
-	target: 'es2022',
-}).then((result) => result.outputFiles[0]?.text ?? '');
+const filterModule = bundleForPage(
+	[
+		"import { TableFilterElement } from './src/table-filter/table-filter-element';",
+		"import { defineTableFilter } from './src/table-filter/define';",
+		'Object.assign(window, { TableFilterElement, defineTableFilter, definedOnImport: customElements.get("table-filter") });',
+	].join('\n'),
+);
 
 interface FilterModuleWindow {
 	TableFilterElement: CustomElementConstructor;
