@@ -1,62 +1,31 @@
 /**
  * <migration-readiness>: the migration readiness check, upgrading the form MigrationReadiness.astro
- * renders on the server (light DOM, styled by the site). Thin glue between the form, the pure state
- * (readiness-state.ts), the engine's explained assessment and the result view: the result follows
- * every answer, the address keeps the answers, a polite live region says the verdict once the
- * reader pauses. Whatever connectedCallback registers, disconnectedCallback removes. Importing this
- * module defines nothing; define.ts does.
+ * renders on the server (light DOM, styled by the site). Thin glue between the form's controls
+ * (readiness-form.ts), the attributes (attributes.ts), the pure state (readiness-state.ts), the
+ * engine's explained assessment and the result view: the result follows every answer, the address
+ * keeps the answers, a polite live region says the verdict once the reader pauses. Whatever
+ * connectedCallback registers, disconnectedCallback removes. Importing this module defines nothing;
+ * define.ts does.
  */
 import {
 	PAGES,
 	verdictWords,
 	explainMigration,
 	migrationToMarkdown,
-	normaliseNeeds,
 	sitePath,
 	type MigrationReport,
 } from '../decision/readiness-api';
 import { createAnnouncer, type Announcer } from '../widget/announcer';
 import { copyOrShow } from '../widget/copy';
+import { parseHeadingLevel, parseLinksBase, parseSourceTitles, warnOnce } from './attributes';
 import { RESULT_EVENT, resultDetail, type MigrationReadinessResultDetail } from './events';
+import { findControls, readForm, writeForm, type ReadinessControls } from './readiness-form';
 import * as readiness from './readiness-state';
 import { resultView, type ResultViewContext } from './result-view';
 import { STRINGS } from './strings';
 
 /** How long the reader must pause before the verdict is announced. */
 const ANNOUNCE_AFTER_MS = 600;
-
-const warned = new Set<string>();
-
-/** Warns once per message, prefixed so a site owner can find it. */
-function warnOnce(message: string): void {
-	if (warned.has(message)) return;
-	warned.add(message);
-	console.warn(`[migration-readiness] ${message}`);
-}
-
-/** The form controls the element reads, found by name inside its own form. */
-interface Controls {
-	form: HTMLFormElement;
-	needs: HTMLInputElement[];
-	counts: Record<'forests' | 'objects' | 'containers', HTMLInputElement>;
-	flags: Record<'customUpn' | 'groupFiltering', HTMLInputElement[]>;
-}
-
-/** The form's controls, or undefined when one is missing. */
-function findControls(form: HTMLFormElement): Controls | undefined {
-	const named = (name: string) => [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)];
-	const { ADDRESS_PARAMS: names } = readiness;
-	const [forests, objects, containers] = [names.forests, names.objects, names.containers].map((name) => named(name)[0]);
-	const upn = named(names.customUpn);
-	const groups = named(names.groupFiltering);
-	if (!forests || !objects || !containers || upn.length === 0 || groups.length === 0) return undefined;
-	return {
-		form,
-		needs: named(names.needs),
-		counts: { forests, objects, containers },
-		flags: { customUpn: upn, groupFiltering: groups },
-	};
-}
 
 /**
  * The readiness check. Attributes: `links-base` (the site's root, for comparison links and the
@@ -66,7 +35,7 @@ function findControls(form: HTMLFormElement): Controls | undefined {
  */
 export class MigrationReadinessElement extends HTMLElement {
 	#state = readiness.initialState();
-	#controls: Controls | undefined;
+	#controls: ReadinessControls | undefined;
 	#resultArea: HTMLElement | undefined;
 	#placeholder: Node[] = [];
 	#announcer: Announcer | undefined;
@@ -78,27 +47,12 @@ export class MigrationReadinessElement extends HTMLElement {
 
 	/** `links-base`: the site's root, an http(s) address or a path starting with "/", ending in "/". */
 	get linksBase(): string {
-		const value = this.getAttribute('links-base')?.trim() ?? '';
-		if (value === '') return '/';
-		let ok = /^\/(?!\/)/.test(value);
-		try {
-			ok ||= ['http:', 'https:'].includes(new URL(value).protocol);
-		} catch {
-			// Not an absolute address either.
-		}
-		if (ok) return value.endsWith('/') ? value : `${value}/`;
-		warnOnce(`Ignoring links-base="${value}": use an http(s) address or a path starting with "/"; using "/".`);
-		return '/';
+		return parseLinksBase(this.getAttribute('links-base'));
 	}
 
 	/** `heading-level`: the level of the result's heading, 1–6 (its sections use the next). */
 	get headingLevel(): number {
-		const value = this.getAttribute('heading-level');
-		if (value === null || value === '') return 3;
-		const level = Number(value);
-		if (Number.isInteger(level) && level >= 1 && level <= 6) return level;
-		warnOnce(`Ignoring heading-level="${value}": use a whole number from 1 to 6; using 3.`);
-		return 3;
+		return parseHeadingLevel(this.getAttribute('heading-level'));
 	}
 
 	/** The result shown, in the shape of the event's detail; null while no result shows. */
@@ -129,9 +83,9 @@ export class MigrationReadinessElement extends HTMLElement {
 			const fromAddress = this.hasAttribute('url-state') ? readiness.parseAddress(location.search) : undefined;
 			if (fromAddress?.shown) {
 				this.#state = fromAddress;
-				this.#writeForm(fromAddress.answers);
+				writeForm(this.#controls, fromAddress.answers);
 			} else {
-				const answers = this.#readForm();
+				const answers = readForm(this.#controls);
 				if (JSON.stringify(answers) !== JSON.stringify(readiness.NO_ANSWERS)) this.#state = readiness.answer(answers);
 			}
 			this.#render();
@@ -158,43 +112,9 @@ export class MigrationReadinessElement extends HTMLElement {
 		this.#announcer?.stop();
 	}
 
-	#readForm(): readiness.ReadinessAnswers {
-		const controls = this.#controls;
-		if (!controls) return readiness.NO_ANSWERS;
-		const ticked = controls.needs.filter((input) => input.checked).map((input) => input.value);
-		// A group with no radio checked is a question not answered: null, never No.
-		const flag = (inputs: HTMLInputElement[]) => {
-			const checked = inputs.find((input) => input.checked)?.value;
-			return checked === 'yes' ? true : checked === 'no' ? false : null;
-		};
-		return {
-			needs: normaliseNeeds(ticked).needs,
-			forests: readiness.readCount(controls.counts.forests.value),
-			objects: readiness.readCount(controls.counts.objects.value),
-			containers: readiness.readCount(controls.counts.containers.value),
-			customUpn: flag(controls.flags.customUpn),
-			groupFiltering: flag(controls.flags.groupFiltering),
-		};
-	}
-
-	#writeForm(answers: readiness.ReadinessAnswers): void {
-		const controls = this.#controls;
-		if (!controls) return;
-		for (const input of controls.needs) input.checked = answers.needs.includes(input.value as never);
-		for (const field of ['forests', 'objects', 'containers'] as const) {
-			const value = answers[field];
-			controls.counts[field].value = typeof value === 'number' ? String(value) : '';
-		}
-		for (const field of ['customUpn', 'groupFiltering'] as const) {
-			const value = answers[field];
-			const checked = value === null ? null : value ? 'yes' : 'no';
-			for (const input of controls.flags[field]) input.checked = input.value === checked;
-		}
-	}
-
 	/** The reader changed an answer: the result, the address and listeners follow at once; the announcement waits. */
 	#answered(): void {
-		this.#update(readiness.answer(this.#readForm()));
+		this.#update(readiness.answer(readForm(this.#controls)));
 		this.#dispatch();
 		clearTimeout(this.#announceTimer);
 		this.#announceTimer = setTimeout(() => this.#announceVerdict(), ANNOUNCE_AFTER_MS);
@@ -202,7 +122,7 @@ export class MigrationReadinessElement extends HTMLElement {
 
 	#clear(): void {
 		clearTimeout(this.#announceTimer);
-		this.#writeForm(readiness.NO_ANSWERS);
+		writeForm(this.#controls, readiness.NO_ANSWERS);
 		this.#update(readiness.clear());
 		this.#announced = '';
 		this.#announcer?.say(STRINGS.cleared);
@@ -251,19 +171,7 @@ export class MigrationReadinessElement extends HTMLElement {
 	}
 
 	#titleOf(source: string): string | undefined {
-		if (!this.#titles) {
-			this.#titles = new Map();
-			try {
-				const parsed = JSON.parse(this.dataset['sourceTitles'] ?? '{}') as unknown;
-				if (typeof parsed === 'object' && parsed !== null) {
-					for (const [address, title] of Object.entries(parsed)) {
-						if (typeof title === 'string') this.#titles.set(address, title);
-					}
-				}
-			} catch {
-				warnOnce('Ignoring data-source-titles: it is not JSON; sources show as "Microsoft Learn".');
-			}
-		}
+		this.#titles ??= parseSourceTitles(this.dataset['sourceTitles']);
 		return this.#titles.get(source);
 	}
 

@@ -1,0 +1,53 @@
+/**
+ * Parses the readiness check's attributes. Bad values never throw: each falls back to its default
+ * and warns once per message, prefixed so a site owner can find it.
+ */
+
+const warned = new Set<string>();
+
+/** Warns once per message, prefixed so a site owner can find it. */
+export function warnOnce(message: string): void {
+	if (warned.has(message)) return;
+	warned.add(message);
+	console.warn(`[migration-readiness] ${message}`);
+}
+
+/** `links-base`: the site's root, an http(s) address or a path starting with "/", ending in "/" (default "/"). */
+export function parseLinksBase(attribute: string | null): string {
+	const value = attribute?.trim() ?? '';
+	if (value === '') return '/';
+	let ok = /^\/(?!\/)/.test(value);
+	try {
+		ok ||= ['http:', 'https:'].includes(new URL(value).protocol);
+	} catch {
+		// Not an absolute address either.
+	}
+	if (ok) return value.endsWith('/') ? value : `${value}/`;
+	warnOnce(`Ignoring links-base="${value}": use an http(s) address or a path starting with "/"; using "/".`);
+	return '/';
+}
+
+/** `heading-level`: the level of the result's heading, 1–6 (default 3). */
+export function parseHeadingLevel(value: string | null): number {
+	if (value === null || value === '') return 3;
+	const level = Number(value);
+	if (Number.isInteger(level) && level >= 1 && level <= 6) return level;
+	warnOnce(`Ignoring heading-level="${value}": use a whole number from 1 to 6; using 3.`);
+	return 3;
+}
+
+/** `data-source-titles`: JSON, cited address → page title; entries that are not text are left out. */
+export function parseSourceTitles(value: string | undefined): Map<string, string> {
+	const titles = new Map<string, string>();
+	try {
+		const parsed = JSON.parse(value ?? '{}') as unknown;
+		if (typeof parsed === 'object' && parsed !== null) {
+			for (const [address, title] of Object.entries(parsed)) {
+				if (typeof title === 'string') titles.set(address, title);
+			}
+		}
+	} catch {
+		warnOnce('Ignoring data-source-titles: it is not JSON; sources show as "Microsoft Learn".');
+	}
+	return titles;
+}
