@@ -8,6 +8,8 @@ import { ROUTES, builtSiteDir, useSite } from './harness';
 import {
 	RECORD_LAYOUT_SHIFTS,
 	layoutShiftsAfterLoad,
+	openHeldPage,
+	paintedLeftOf,
 	serveWithHeldPages,
 	type HoldingServer,
 	type LayoutShifts,
@@ -155,26 +157,14 @@ describe('the "On this page" column', () => {
 	async function columnMoveOn(route: string): Promise<string | undefined> {
 		const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
 		try {
-			await context.addInitScript(RECORD_LAYOUT_SHIFTS);
-			const page = await context.newPage();
-			const path = new URL(site.server.url(route)).pathname;
-			const held = holding.hold(path, '<div class="main-pane');
-			const navigation = page.goto(`${holding.origin}${path}`);
-			await held.sent;
-			// Two frames: by the time this answers, the part-parsed page has been painted.
-			const columnLeft = () =>
-				page
-					.evaluate(
-						() =>
-							new Promise<number | null>((done) =>
-								requestAnimationFrame(() =>
-									requestAnimationFrame(() =>
-										done(document.querySelector('.right-sidebar')?.getBoundingClientRect().x ?? null),
-									),
-								),
-							),
-					)
-					.catch(() => null);
+			const { page, held, navigation } = await openHeldPage(
+				context,
+				holding,
+				site.server.url(route),
+				'<div class="main-pane',
+			);
+			// By the time this answers, the part-parsed page has been painted.
+			const columnLeft = () => paintedLeftOf(page, '.right-sidebar');
 			await expect
 				.poll(columnLeft, { message: `${route} never painted its column before the main column` })
 				.not.toBeNull();

@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { THEMES, builtSiteDir, describeViolations, expectCleanPage, runAxe, useSite } from './harness';
-import { RECORD_LAYOUT_SHIFTS, layoutShiftsAfterLoad, serveWithHeldPages } from './support/layout-shift';
+import { layoutShiftsAfterLoad, openHeldPage, paintedLeftOf, serveWithHeldPages } from './support/layout-shift';
 import {
 	ALL_REQUIREMENTS,
 	CONFIGURE,
@@ -413,23 +413,13 @@ describe('the filter as the page loads', () => {
 		const holding = await serveWithHeldPages(site.server.origin);
 		const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
 		try {
-			await context.addInitScript(RECORD_LAYOUT_SHIFTS);
-			const page = await context.newPage();
-			const path = new URL(site.server.url(CONFIGURE)).pathname;
-			const held = holding.hold(path, '<select name="category"');
-			const navigation = page.goto(`${holding.origin}${path}`);
-			await held.sent;
-			const painted = () =>
-				page
-					.evaluate(
-						() =>
-							new Promise<boolean>((done) =>
-								requestAnimationFrame(() =>
-									requestAnimationFrame(() => done(document.querySelector('table-filter label') !== null)),
-								),
-							),
-					)
-					.catch(() => false);
+			const { page, held, navigation } = await openHeldPage(
+				context,
+				holding,
+				site.server.url(CONFIGURE),
+				'<select name="category"',
+			);
+			const painted = async () => (await paintedLeftOf(page, 'table-filter label')) !== null;
 			await expect.poll(painted, { message: 'the form was never painted before the rest arrived' }).toBe(true);
 			held.release();
 			await navigation;

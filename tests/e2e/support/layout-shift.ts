@@ -6,7 +6,7 @@
 import { Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { createServer } from 'node:http';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { listenOnLoopback } from './loopback';
 
 /** An init script that records every layout shift of the page from its start. */
@@ -111,4 +111,43 @@ export async function serveWithHeldPages(upstream: string): Promise<HoldingServe
 		},
 		close,
 	};
+}
+
+/**
+ * Where the first element matching `selector` starts (its left edge) once the browser has painted
+ * two more frames, so that whatever a part-parsed page holds has been painted; null while there is
+ * no such element, or while the page cannot answer yet.
+ */
+export function paintedLeftOf(page: Page, selector: string): Promise<number | null> {
+	return page
+		.evaluate(
+			(wanted) =>
+				new Promise<number | null>((done) =>
+					requestAnimationFrame(() =>
+						requestAnimationFrame(() => done(document.querySelector(wanted)?.getBoundingClientRect().x ?? null)),
+					),
+				),
+			selector,
+		)
+		.catch(() => null);
+}
+
+/**
+ * Starts loading `url` in a new page of `context`, with its layout shifts recorded, through
+ * `holding`, which sends the page up to `marker` and holds the rest until `held.release()`.
+ * Resolves once the first part has been sent; `navigation` settles once the page has loaded.
+ */
+export async function openHeldPage(
+	context: BrowserContext,
+	holding: HoldingServer,
+	url: string,
+	marker: string,
+): Promise<{ page: Page; held: HeldPage; navigation: Promise<unknown> }> {
+	await context.addInitScript(RECORD_LAYOUT_SHIFTS);
+	const page = await context.newPage();
+	const path = new URL(url).pathname;
+	const held = holding.hold(path, marker);
+	const navigation = page.goto(`${holding.origin}${path}`);
+	await held.sent;
+	return { page, held, navigation };
 }
