@@ -302,12 +302,23 @@ describe('iframe variant', () => {
 			.toBe(true);
 		const result = (await messages()).find((message) => message['type'] === 'sync-tool-picker:result');
 		expect(result).toMatchObject({ origin: 'null', version: 1, tool: 'connect-sync' });
-		// The frame grew with the result, and the host followed its last reported height.
-		const lastHeight = (await messages()).filter((message) => message['type'] === 'sync-tool-picker:resize').at(-1)?.[
-			'height'
-		];
-		await expect.poll(async () => Number(await page.locator('iframe').getAttribute('height'))).toBe(lastHeight);
-		expect(Number(lastHeight)).toBeGreaterThan(600);
+		// The frame grew with the result (its checklist comes a frame after the verdict), and the host
+		// followed: the frame's height, the last height it reported and the host's are one figure.
+		await frame.locator('[part=checklist] li').first().waitFor();
+		const heights = async () => ({
+			content: await frame.locator('html').evaluate((root) => Math.ceil(root.getBoundingClientRect().height)),
+			reported: (await messages()).filter((message) => message['type'] === 'sync-tool-picker:resize').at(-1)?.[
+				'height'
+			],
+			host: Number(await page.locator('iframe').getAttribute('height')),
+		});
+		await expect
+			.poll(async () => {
+				const { content, reported, host } = await heights();
+				return reported === content && host === content;
+			})
+			.toBe(true);
+		expect((await heights()).host).toBeGreaterThan(600);
 		const frameAxe = await new AxeBuilder({ page }).withTags(AXE_TAGS).include('iframe').analyze();
 		expect(describeViolations(frameAxe.violations)).toEqual([]);
 		const frameHtml = await (await fetch(`${site.origin}/embed/frame/`)).text();
