@@ -13,8 +13,8 @@ export const BUDGETS = [
 		name: 'embed',
 		what: 'embed module dist/embed/sync-tool-picker.js, gzip',
 		unit: 'KB',
-		limit: 19.5,
-		why: "the 8 KB goal of issue 10 is out of reach without dropping a feature: the data alone (questions, comparison rows, the checklist with each row's caveats) is about 7.9 KB; the breakdown above shows where each kilobyte goes; issue 12's dated caveats (both wordings, and the rule that picks one for the reader's day, about 0.6 KB) took the room once left for more requirement rows, and issue 9's licence rows for password writeback (with Microsoft's licensing page beside them, about 0.2 KB) raised it from 19 KB; a row no need brings in (Connect Health's licence) is not shipped, and a new row needs a saving elsewhere",
+		limit: 20,
+		why: "the 8 KB goal of issue 10 is out of reach without dropping a feature: the data alone (questions, comparison rows, the checklist with each row's caveats) is about 8.3 KB; the breakdown above shows where each kilobyte goes; issue 12's dated caveats (both wordings, and the rule that picks one for the reader's day, about 0.6 KB) took the room once left for more requirement rows, issue 9's licence rows for password writeback (with Microsoft's licensing page beside them, about 0.2 KB) raised it from 19 KB, and each caveat's own source, linked and named by its page's title where the page gives the titles (about 0.5 KB), to 19.7 KB; a row no need brings in (Connect Health's licence) is not shipped, and a new row needs a saving elsewhere",
 	},
 	{
 		name: 'filter',

@@ -2,8 +2,8 @@
  * The decision data the bundles ship: the engine imports whole JSON files, but the picker shows
  * only part of each. Both bundlers (Vite for the site, esbuild for the embed) pass the files
  * through `trimWidgetData`, so the shipped JavaScript carries what the picker can show and nothing
- * else: no dates of last check, no links, no citations of requirement rows, no rows a reader
- * cannot pick, no notes or summaries the engine never quotes. A unit test
+ * else: no dates of last check, no links, no citations of requirement rows (their caveats keep
+ * theirs), no rows a reader cannot pick, no notes or summaries the engine never quotes. A unit test
  * (tests/unit/build/widget-data.test.ts) proves the engine answers the same on trimmed data.
  */
 import { readFile } from 'node:fs/promises';
@@ -59,9 +59,9 @@ export function trimWidgetData(file: string, json: string): string {
 						requirement,
 						details,
 						whenNeeds,
-						// A caveat's wording (or both wordings of one that turns on a date) and its page's date.
+						// A caveat's wording (or both wordings of one that turns on a date), its page and the page's date.
 						updates: Array.isArray(updates)
-							? updates.map(({ text, timeBound, asOf }: Row) => ({ text, timeBound, asOf }))
+							? updates.map(({ text, timeBound, source, asOf }: Row) => ({ text, timeBound, source, asOf }))
 							: [],
 					})),
 			);

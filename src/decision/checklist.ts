@@ -19,6 +19,7 @@ interface RequirementRow {
 	readonly updates?: ReadonlyArray<{
 		readonly text?: string;
 		readonly timeBound?: TimeBoundStatement;
+		readonly source: string;
 		readonly asOf: string;
 	}>;
 	/** The needs that put the row in a checklist (a licence for one feature); absent: always. */
@@ -38,8 +39,8 @@ export interface ChecklistItem {
 	text: string;
 	/** The row's details as its source states them. */
 	details: string[];
-	/** What later Microsoft pages add or change: each statement, and the date of its page (YYYY-MM-DD). */
-	updates: Array<{ text: string; asOf: string }>;
+	/** What later Microsoft pages add or change: each statement, its page's address, and the page's date (YYYY-MM-DD). */
+	updates: Array<{ text: string; source: string; asOf: string }>;
 	/** The row's anchor on the prerequisites page, without `#`. */
 	anchor: string;
 }
@@ -64,8 +65,9 @@ export function checklistFor(
 			tool: row.tool,
 			text: row.requirement,
 			details: [...(row.details ?? [])],
-			updates: (row.updates ?? []).map(({ text, timeBound, asOf }) => ({
+			updates: (row.updates ?? []).map(({ text, timeBound, source, asOf }) => ({
 				text: timeBound ? timeBoundText(timeBound, today) : (text ?? ''),
+				source,
 				asOf,
 			})),
 			anchor: requirementAnchor(row.id),

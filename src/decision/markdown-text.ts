@@ -4,9 +4,14 @@
  */
 import type { Citation } from './recommendation';
 
-/** "([Source](url), as of date; [comparison row](url))" for a citation; the row link only with a comparison page address. */
-export function citationText(citation: Citation, comparisonUrl: string | undefined): string {
-	const parts = [`[Source](${safeHref(citation.source) ?? ''}), as of ${citation.asOf}`];
+/**
+ * "([Page title](url), as of date; [comparison row](url))" for a citation ("Source" where the title
+ * is not known); the row link only with a comparison page address.
+ */
+export function citationText(citation: Citation, comparisonUrl: string | undefined, title?: string): string {
+	const parts = [
+		`[${title === undefined ? 'Source' : escapeText(title)}](${safeHref(citation.source) ?? ''}), as of ${citation.asOf}`,
+	];
 	if (citation.anchor && comparisonUrl) {
 		const href = safeHref(`${comparisonUrl.split('#', 1)[0] ?? ''}#${citation.anchor}`);
 		if (href) parts.push(`[comparison row](${href})`);

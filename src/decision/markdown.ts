@@ -20,6 +20,8 @@ export interface MarkdownOptions {
 	headingLevel?: number;
 	/** The reader's day, YYYY-MM-DD, for checklist caveats that turn on a date (default: the device's day). */
 	today?: string;
+	/** The title of a cited page, to name it in its link (default: "Source"). */
+	titleOf?: (source: string) => string | undefined;
 }
 
 /** The recommendation as Markdown. */
@@ -30,7 +32,7 @@ export function recommendationToMarkdown(result: Recommendation, options: Markdo
 	const lines: string[] = [];
 	const site = typeof options.siteUrl === 'string' ? options.siteUrl : undefined;
 	const comparisonUrl = site === undefined ? undefined : sitePath(site, PAGES.chooseASyncTool);
-	const cite = (citation: Citation) => citationText(citation, comparisonUrl);
+	const cite = (citation: Citation) => citationText(citation, comparisonUrl, options.titleOf?.(citation.source));
 	const labelOf = (id: string) => capabilityById(id)?.label ?? id;
 
 	lines.push(`${title} Sync tool: ${toolTitle(result.tool)}`, '');
@@ -95,7 +97,8 @@ export function recommendationToMarkdown(result: Recommendation, options: Markdo
 			const href = site === undefined ? undefined : sitePath(site, PAGES.prerequisites, item.anchor);
 			lines.push(`- [ ] ${linkOrText(text, href)}`);
 			for (const detail of item.details) lines.push(`  - ${escapeText(detail)}`);
-			for (const update of item.updates) lines.push(`  - Microsoft Learn, ${update.asOf}: ${escapeText(update.text)}`);
+			for (const update of item.updates)
+				lines.push(`  - ${escapeText(update.text)} ${cite({ ...update, anchor: null })}`);
 		}
 	}
 	return `${lines.join('\n')}\n`;

@@ -2,6 +2,7 @@
  * Parses the readiness check's attributes. Bad values never throw: each falls back to its default
  * and warns once per message, prefixed so a site owner can find it.
  */
+import { parseSourceTitles as parseTitles } from '../widget/source-titles';
 
 const warned = new Set<string>();
 
@@ -36,18 +37,9 @@ export function parseHeadingLevel(value: string | null): number {
 	return 3;
 }
 
-/** `data-source-titles`: JSON, cited address → page title; entries that are not text are left out. */
+/** `data-source-titles`: JSON, cited address → page title (see the picker's parser, which this shares). */
 export function parseSourceTitles(value: string | undefined): Map<string, string> {
-	const titles = new Map<string, string>();
-	try {
-		const parsed = JSON.parse(value ?? '{}') as unknown;
-		if (typeof parsed === 'object' && parsed !== null) {
-			for (const [address, title] of Object.entries(parsed)) {
-				if (typeof title === 'string') titles.set(address, title);
-			}
-		}
-	} catch {
-		warnOnce('Ignoring data-source-titles: it is not JSON; sources show as "Microsoft Learn".');
-	}
-	return titles;
+	return parseTitles(value, () =>
+		warnOnce('Ignoring data-source-titles: it is not a JSON object; sources show as "Microsoft Learn".'),
+	);
 }

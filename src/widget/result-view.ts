@@ -15,6 +15,7 @@ import {
 	type Citation,
 	type Recommendation,
 } from '../decision';
+import { formatShortDate } from '../data/time-bound';
 import { afterPaint, button, h, heading } from './dom';
 import { walkOf, type PickerState } from './picker-state';
 import { STRINGS, toolTitle } from './strings';
@@ -29,20 +30,21 @@ type Cited = Citation & {
 
 const labelOf = (need: string) => capabilityById(need)?.label ?? need;
 
+type Source = { source: string; asOf: string };
+
+/** " (Page title, 9 Apr 2025)", linked to the page: where a statement comes from. */
+function sourceView(item: Source, context: ViewContext): HTMLElement {
+	const text = STRINGS.source(context.titleOf(item.source), formatShortDate(item.asOf));
+	return h('span', { class: 'source' }, ' (', h('a', { href: item.source, rel: 'external' }, text), ')');
+}
+
 /** The result of `state` (its recommendation worked out by the caller) as one element. */
 export function resultView(state: PickerState, result: Recommendation, context: ViewContext): HTMLElement {
 	const sub = context.level + 1;
 	const tools = result.tool === 'both' ? TOOL_IDS : [result.tool];
 	const section = (title: string, part: string, ...children: Array<Node | false | null>) =>
 		h('section', { part }, heading(sub, title), ...children);
-	const source = (item: { source: string; asOf: string }) =>
-		h(
-			'span',
-			{ class: 'source' },
-			' (',
-			h('a', { href: item.source, rel: 'external' }, STRINGS.source(item.asOf)),
-			')',
-		);
+	const source = (item: Source) => sourceView(item, context);
 	const citedList = (title: string, part: string, items: readonly Cited[], itemPart?: string) =>
 		items.length > 0 &&
 		section(
@@ -207,7 +209,7 @@ function checklistView(result: Recommendation, context: ViewContext): HTMLElemen
 								'ul',
 								{ class: 'caveats' },
 								item.details.map((detail) => h('li', {}, detail)),
-								item.updates.map(({ text, asOf }) => h('li', {}, h('strong', {}, `${STRINGS.source(asOf)}: `), text)),
+								item.updates.map((update) => h('li', {}, update.text, sourceView(update, context))),
 							),
 					),
 				),

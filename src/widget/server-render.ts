@@ -103,6 +103,9 @@ export function firstQuestionShadowHtml(level: number): string {
 		comparisonHref: '',
 		canPrint: false,
 		today: '',
+		// A question cites nothing and copies nothing.
+		titleOf: () => undefined,
+		markdown: () => '',
 		actions: {
 			tick: NO_ACTION,
 			next: NO_ACTION,

@@ -33,7 +33,8 @@ export const STRINGS = {
 	notSure: 'Not sure',
 	change: 'Change',
 	changeLabel: (prompt: string) => `Change answer: ${prompt}`,
-	source: (asOf: string) => `Microsoft Learn, ${asOf}`,
+	/** A citation: the page's title where the host gave it, and the date it said so ("9 Apr 2025"). */
+	source: (title: string | undefined, date: string) => `${title ?? 'Microsoft Learn'}, ${date}`,
 	copyLink: 'Copy link',
 	copyMarkdown: 'Copy as Markdown',
 	print: 'Print',

@@ -4,16 +4,7 @@
  * result-view.ts) and the page: attributes, events, focus, the address, the clipboard. Whatever
  * connectedCallback registers, disconnectedCallback removes.
  */
-import {
-	NOT_SURE,
-	PAGES,
-	formatShareUrl,
-	parseShareUrl,
-	recommend,
-	recommendationToMarkdown,
-	sitePath,
-	type Recommendation,
-} from '../decision';
+import { NOT_SURE, PAGES, formatShareUrl, parseShareUrl, recommend, sitePath, type Recommendation } from '../decision';
 import { localDay } from '../data/time-bound';
 import { createAnnouncer, type Announcer } from './announcer';
 import { parseHeadingLevel, parseLinksBase, parseTheme } from './attributes';
@@ -209,11 +200,7 @@ export class SyncToolPickerElement extends HTMLElement {
 		startOver: () => this.startOver(),
 		edit: (question) => this.#update(picker.edit(this.#state, question)),
 		copyLink: () => void this.#copy((result) => this.#shareUrl(result), STRINGS.linkCopied),
-		copyMarkdown: () =>
-			void this.#copy(
-				(result) => recommendationToMarkdown(result, { siteUrl: new URL(this.linksBase, location.href).href }),
-				STRINGS.markdownCopied,
-			),
+		copyMarkdown: () => void this.#copy((result) => this.#context().markdown(result), STRINGS.markdownCopied),
 	};
 
 	async #copy(text: (result: Recommendation) => string, done: string): Promise<void> {
@@ -223,9 +210,10 @@ export class SyncToolPickerElement extends HTMLElement {
 	}
 
 	#context(): ViewContext {
-		const { headingLevel: level, linksBase } = this;
+		const { headingLevel: level, linksBase, dataset } = this;
+		const settings = { level, ids: this.#ids, linksBase, sourceTitles: dataset['sourceTitles'] };
 		// The reader's own calendar day, read at each render, so a page left open overnight follows it.
-		return viewContext({ level, ids: this.#ids, linksBase, today: localDay(new Date()), actions: this.#actions });
+		return viewContext({ ...settings, today: localDay(new Date()), actions: this.#actions });
 	}
 
 	/** Re-renders the state; `moveFocus` is true after a reader's action, never on load or an attribute change. */

@@ -1,5 +1,7 @@
 /** What the views need besides the state: the host's settings, the reader's day, and the actions their controls run. */
-import { PAGES, sitePath } from '../decision';
+import { PAGES, recommendationToMarkdown, sitePath, type Recommendation } from '../decision';
+import { warnOnce } from './attributes';
+import { parseSourceTitles } from './source-titles';
 
 /** The actions a view's controls call; the element turns each into a state transition or a side effect. */
 export interface PickerActions {
@@ -33,6 +35,10 @@ export interface ViewContext {
 	readonly canPrint: boolean;
 	/** The reader's day, YYYY-MM-DD: statements that turn on a date are worded for it. */
 	readonly today: string;
+	/** The title of a cited page, where the host gave it (`data-source-titles`). */
+	titleOf(source: string): string | undefined;
+	/** A result as Markdown, its links on the site's pages and its citations named by title. */
+	markdown(result: Recommendation): string;
 	/** The controls' actions. */
 	readonly actions: PickerActions;
 }
@@ -44,6 +50,8 @@ export interface PickerSettings {
 	/** Where the site's pages live (the `links-base` attribute), ending in `/`. */
 	readonly linksBase: string;
 	readonly today: string;
+	/** The `data-source-titles` attribute: JSON, cited address → page title. */
+	readonly sourceTitles: string | undefined;
 	readonly actions: PickerActions;
 }
 
@@ -53,5 +61,24 @@ export function viewContext(settings: PickerSettings): ViewContext {
 	const comparison = new URL(link(PAGES.chooseASyncTool), location.href);
 	// On the comparison page itself a bare #anchor, so following it never reloads the page and its result.
 	const samePage = comparison.origin === location.origin && comparison.pathname === location.pathname;
-	return { ...settings, link, comparisonHref: samePage ? '' : comparison.href, canPrint: window.self === window.top };
+	const { sourceTitles } = settings;
+	const titles = parseSourceTitles(sourceTitles, () =>
+		warnOnce(
+			'data-source-titles',
+			`${sourceTitles}`.slice(0, 40),
+			'use a JSON object of page addresses and their titles; sources show as "Microsoft Learn".',
+		),
+	);
+	return {
+		...settings,
+		link,
+		comparisonHref: samePage ? '' : comparison.href,
+		canPrint: window.self === window.top,
+		titleOf: (source) => titles.get(source),
+		markdown: (result) =>
+			recommendationToMarkdown(result, {
+				siteUrl: new URL(settings.linksBase, location.href).href,
+				titleOf: (source) => titles.get(source),
+			}),
+	};
 }

@@ -185,11 +185,18 @@ describe('embedded module', () => {
 		await expect.poll(() => page.locator('sync-tool-picker h2').count()).toBe(1);
 		await answerUpToResult(page.locator('sync-tool-picker'), TO_CONNECT);
 		const pickerWarnings = warnings.filter((warning) => warning.startsWith('[sync-tool-picker]'));
-		expect(pickerWarnings).toHaveLength(3);
+		expect(pickerWarnings).toHaveLength(4);
 		expect(pickerWarnings.join('\n')).toMatch(
 			/theme="purple"[\s\S]*heading-level="9"|heading-level="9"[\s\S]*theme="purple"/,
 		);
 		expect(pickerWarnings.join('\n')).toContain('links-base="javascript:alert(1)"');
+		expect(pickerWarnings.join('\n')).toMatch(/data-source-titles="Prerequisites for Microsoft Entra Co.*JSON object/);
+		// Titles that are not JSON: each citation still names Microsoft Learn and its date, linked to its page.
+		const citations = await page
+			.locator('sync-tool-picker a[rel=external]')
+			.evaluateAll((links) => links.map((link) => link.textContent ?? ''));
+		expect(citations.length).toBeGreaterThan(0);
+		expect(citations.filter((text) => !/^Microsoft Learn, \d{1,2} [A-Z][a-z]{2} \d{4}$/.test(text))).toEqual([]);
 		// links-base fell back to the module's own site.
 		expect(await page.locator('sync-tool-picker [part=checklist] a').first().getAttribute('href')).toMatch(
 			/^http:\/\/localhost:\d+\/prerequisites\/#req-/,
@@ -275,7 +282,7 @@ describe('iframe variant', () => {
 		await answerUpToResult(picker, TO_CONNECT);
 		await picker.locator('[part=checklist] a').first().waitFor();
 		const hrefs = await picker
-			.locator('[part=checklist] a')
+			.locator('[part=checklist] a:not([rel=external])')
 			.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
 		expect(hrefs.length).toBeGreaterThan(0);
 		expect(hrefs.filter((href) => !href.startsWith(`${site.origin}/prerequisites/#req-`))).toEqual([]);

@@ -3,6 +3,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import requirements from '../../content/data/requirements.json';
+import sources from '../../content/data/sources.json';
 import { THEMES, builtSiteDir, describeViolations, expectCleanPage, runAxe, useSite } from './harness';
 import { answerUpToResult } from './support/picker';
 
@@ -145,7 +146,7 @@ describe('sync-tool picker', () => {
 			// recommended tool(s), each linked to its row.
 			const checklist = () =>
 				page
-					.locator('sync-tool-picker [part=checklist] a')
+					.locator('sync-tool-picker [part=checklist] a:not([rel=external])')
 					.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
 			await expect.poll(checklist).toEqual(outcome.checklist.map((row) => `/prerequisites/#req-${row.id}`));
 			// The result is announced and has the focus.
@@ -174,6 +175,26 @@ describe('sync-tool picker', () => {
 		expect(await reason.locator('a[rel=external][href$="/cloud-sync/how-to-configure"]').count()).toBe(1);
 		const server = picker.locator('[part=checklist] li', { hasText: 'A Windows Server 2016 or later host' }).first();
 		expect(await server.innerText()).toContain('Windows Server 2025 is not supported');
+		await expectCleanPage(page);
+	});
+
+	test('names every cited page by its title and date, linked to it, in the reasons and the caveats', async () => {
+		const page = await site.openPage(`${PICKER_PAGE}?needs=device-writeback,disconnected-forests`);
+		const picker = page.locator('sync-tool-picker');
+		await picker.locator('[part=checklist] li').first().waitFor();
+		const citations = await picker
+			.locator('a[rel=external]')
+			.evaluateAll((links) => links.map((link) => ({ href: link.getAttribute('href') ?? '', text: link.textContent })));
+		const titles = new Map(sources.map((source) => [source.id, source.title]));
+		const wrong = citations.filter(
+			({ href, text }) =>
+				!titles.has(href) ||
+				!new RegExp(`^${RegExp.escape(titles.get(href) ?? '')}, \\d{1,2} [A-Z][a-z]{2} \\d{4}$`).test(text ?? ''),
+		);
+		expect(wrong).toEqual([]);
+		// Both the reasons and the checklist's caveats cite.
+		expect(await picker.locator('[part=reason] a[rel=external]').count()).toBeGreaterThan(0);
+		expect(await picker.locator('[part=checklist] .caveats a[rel=external]').count()).toBeGreaterThan(0);
 		await expectCleanPage(page);
 	});
 

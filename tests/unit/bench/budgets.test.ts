@@ -11,7 +11,7 @@ describe('bench budgets', () => {
 		const verdicts = checkBudgets(
 			new Map<string, number | undefined>([
 				['filter', 2],
-				['embed', 19.51],
+				['embed', 20.01],
 				['answer', undefined],
 			]),
 		);
@@ -20,7 +20,7 @@ describe('bench budgets', () => {
 			['filter', true],
 			['answer', false],
 		]);
-		expect(describeVerdict(verdicts[0]!)).toMatch(/^OVER embed: 19\.51 KB \(budget 19.5 KB\)/);
+		expect(describeVerdict(verdicts[0]!)).toMatch(/^OVER embed: 20\.01 KB \(budget 20 KB\)/);
 		expect(describeVerdict(verdicts[2]!)).toMatch(/^OVER answer: not measured/);
 	});
 

@@ -30,6 +30,19 @@ describe('the prerequisites checklist', () => {
 		}
 	});
 
+	test("cites each caveat's own page and date, as its requirement row does", () => {
+		const items = checklistFor('both', [], TODAY);
+		for (const item of items) {
+			const row = requirements.find((each) => each.id === item.id);
+			const cited = (row && 'updates' in row ? row.updates : []).map(({ source, asOf }) => ({ source, asOf }));
+			expect(
+				item.updates.map(({ source, asOf }) => ({ source, asOf })),
+				item.id,
+			).toEqual(cited);
+		}
+		expect(items.some((item) => item.updates.length > 0)).toBe(true);
+	});
+
 	test('gives both tools side by side, Connect Sync first', () => {
 		const both = checklistFor('both', ['password-writeback'], TODAY);
 		const firstCloud = both.findIndex((item) => item.tool === 'cloud-sync');

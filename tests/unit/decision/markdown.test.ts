@@ -65,9 +65,25 @@ describe('Markdown export for a change ticket', () => {
 			'- [ ] [A Windows Server 2016 or later host for Microsoft Entra Connect Sync](https://sync.example/it/prerequisites/#req-connect-sync-server)',
 		);
 		expect(checklist).toMatch(
-			/\n {2}- Microsoft Learn, 2025-09-29: Windows Server 2016, 2019 or 2022, .*Windows Server 2025 is not supported\./,
+			/\n {2}- Windows Server 2016, 2019 or 2022, .*Windows Server 2025 is not supported\. \(\[Source\]\(https:\/\/learn\.microsoft\.com\/entra\/identity\/hybrid\/connect\/how-to-connect-install-prerequisites\), as of 2025-09-29\)\n/,
 		);
 		expect(checklist).not.toContain('cloud-sync-agent-server');
+	});
+
+	test('names each cited page by its title where the caller knows it, and says "Source" where not', () => {
+		const prerequisites =
+			'https://learn.microsoft.com/entra/identity/hybrid/connect/how-to-connect-install-prerequisites';
+		const titles = new Map([[prerequisites, 'Prerequisites for Microsoft Entra Connect [current]']]);
+		const markdown = recommendationToMarkdown(recommend(['device-writeback']), {
+			titleOf: (source) => titles.get(source),
+		});
+		const caveat = markdown.split('\n').find((line) => line.includes('Windows Server 2025 is not supported')) ?? '';
+		// The title is text inside a link: its brackets are escaped.
+		expect(caveat).toMatch(
+			/\(\[Prerequisites for Microsoft Entra Connect \\\[current\\\]\]\(https:\/\/learn\.microsoft\.com\/.+\), as of 2025-09-29\)$/,
+		);
+		const reason = markdown.split('\n').find((line) => line.startsWith('- **')) ?? '';
+		expect(reason).toMatch(/\(\[Source\]\(https:\/\/learn\.microsoft\.com\/[^)]+\), as of \d{4}-\d{2}-\d{2}/);
 	});
 
 	test('lists a licence only for a chosen feature, and says where the others are', () => {
@@ -86,7 +102,7 @@ describe('Markdown export for a change ticket', () => {
 				.split('\n')
 				.filter((line) => line.includes('below 2.5.79.0'));
 		expect(deadline('2026-09-29')).toEqual([
-			'  - Microsoft Learn, 2025-09-29: Every Connect Sync version below 2.5.79.0 stops synchronising on 30 September 2026: upgrade before then.',
+			'  - Every Connect Sync version below 2.5.79.0 stops synchronising on 30 September 2026: upgrade before then. ([Source](https://learn.microsoft.com/entra/identity/hybrid/connect/how-to-connect-install-prerequisites), as of 2025-09-29)',
 		]);
 		expect(deadline('2026-09-30')).toEqual([
 			expect.stringMatching(/versions below 2\.5\.79\.0 have not synchronised since 30 September 2026/),

@@ -37,5 +37,10 @@ describe('readiness attributes', () => {
 		expect(parseSourceTitles(undefined).size).toBe(0);
 		expect(parseSourceTitles('{not json').size).toBe(0);
 		expect(warn).toHaveBeenCalledOnce();
+		// Valid JSON that is not an object of titles is as wrong as no JSON, and an empty title is no title.
+		expect(parseSourceTitles('["https://learn.microsoft.com/a"]').size).toBe(0);
+		expect(parseSourceTitles('"Page A"').size).toBe(0);
+		expect(parseSourceTitles('{"https://learn.microsoft.com/a":" "}').size).toBe(0);
+		expect(warn).toHaveBeenCalledOnce();
 	});
 });
