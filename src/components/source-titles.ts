@@ -4,30 +4,26 @@
  * bundles never carry the source register.
  */
 import { getCollection } from 'astro:content';
-import capabilities from '../../content/data/capabilities.json';
-import guidance from '../../content/data/guidance.json';
-import requirements from '../../content/data/requirements.json';
 
-/** Every `source` address in `data`, at any depth. */
-function sourcesIn(data: unknown, found = new Set<string>()): Set<string> {
-	if (Array.isArray(data)) for (const item of data) sourcesIn(item, found);
-	else if (typeof data === 'object' && data !== null) {
-		for (const [key, value] of Object.entries(data)) {
-			if (key === 'source' && typeof value === 'string') found.add(value);
-			else sourcesIn(value, found);
-		}
-	}
-	return found;
-}
-
-/** The addresses the picker can cite: comparison rows and their cells, Microsoft's general advice, checklist caveats. */
-export const PICKER_SOURCES: ReadonlySet<string> = sourcesIn([capabilities, guidance, requirements]);
-
-/** The attribute's value: JSON, each of `cited` that the source register holds → its page title. */
+/**
+ * The attribute's value: JSON, each of `cited` → its page title. A cited page missing from the
+ * register, or one marked undated (the islands print each citation's date as the page's own),
+ * fails the build with its address.
+ */
 export async function sourceTitlesOf(cited: Iterable<string>): Promise<string> {
-	const wanted = new Set(cited);
-	const pages = await getCollection('sources');
-	return JSON.stringify(
-		Object.fromEntries(pages.filter(({ id }) => wanted.has(id)).map(({ id, data }) => [id, data.title])),
-	);
+	const register = new Map((await getCollection('sources')).map(({ id, data }) => [id, data]));
+	const titles: Record<string, string> = {};
+	for (const address of cited) {
+		const page = register.get(address);
+		if (!page)
+			throw new Error(
+				`"${address}" is cited but not in the source register; add it to content/data/sources.json with the page's title.`,
+			);
+		if (page.undated)
+			throw new Error(
+				`"${address}" is marked undated in content/data/sources.json, but the islands print a cited page's date as its own.`,
+			);
+		titles[address] = page.title;
+	}
+	return JSON.stringify(titles);
 }

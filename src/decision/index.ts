@@ -14,6 +14,7 @@ export type { Answer, Answers, TreeStep, TreeWalk } from './tree';
 export { analyseTree, successors } from './tree-graph';
 export type { GraphQuestion, GraphTree, TreeGraph } from './tree-graph';
 export { checklistFor } from './checklist';
+export { pickerCitedSources } from './cited-sources';
 export type { ChecklistItem } from './checklist';
 export { PAGES, COMPARISON_ANCHOR, capabilityAnchor, requirementAnchor, installPathAnchor, sitePath } from './routes';
 export { NEEDS_PARAM, parseNeedsParam, parseShareUrl, formatNeedsParam, formatShareUrl } from './share-url';

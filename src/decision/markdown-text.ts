@@ -9,9 +9,8 @@ import type { Citation } from './recommendation';
  * is not known); the row link only with a comparison page address.
  */
 export function citationText(citation: Citation, comparisonUrl: string | undefined, title?: string): string {
-	const parts = [
-		`[${title === undefined ? 'Source' : escapeText(title)}](${safeHref(citation.source) ?? ''}), as of ${citation.asOf}`,
-	];
+	const name = title?.trim() ? escapeText(title) : 'Source';
+	const parts = [`[${name}](${safeHref(citation.source) ?? ''}), as of ${citation.asOf}`];
 	if (citation.anchor && comparisonUrl) {
 		const href = safeHref(`${comparisonUrl.split('#', 1)[0] ?? ''}#${citation.anchor}`);
 		if (href) parts.push(`[comparison row](${href})`);

@@ -2,6 +2,7 @@
 import { capabilityById } from './capabilities';
 import { citationText, clampHeading, codeSpan, escapeText } from './markdown-text';
 import type { MigrationInput } from './migration';
+import type { Citation } from './recommendation';
 import {
 	GUIDED_TOOL_CONDITIONS_MET,
 	formatCount,
@@ -23,6 +24,8 @@ export interface MigrationMarkdownOptions {
 	headingLevel?: number;
 	/** Entries of the address that were not understood, as the check reports them. */
 	ignored?: readonly string[];
+	/** The title of a cited page, to name it in its link (default: "Source"). */
+	titleOf?: (source: string) => string | undefined;
 }
 
 /** The guided tool's figures as the reader gave them, one phrase each. */
@@ -58,6 +61,8 @@ export function migrationToMarkdown(
 	const section = '#'.repeat(level + 1);
 	const site = typeof options.siteUrl === 'string' ? options.siteUrl : undefined;
 	const comparisonUrl = site === undefined ? undefined : sitePath(site, PAGES.chooseASyncTool);
+	const cite = (citation: Citation, rowsUrl?: string) =>
+		citationText(citation, rowsUrl, options.titleOf?.(citation.source));
 	const { assessment, guidedTool } = report;
 	const verdict = verdictWords(report);
 	const labelOf = (id: string) => escapeText(capabilityById(id)?.label ?? id);
@@ -74,11 +79,11 @@ export function migrationToMarkdown(
 		if (items.length === 0) return;
 		lines.push('', `${section} ${heading}`, '');
 		for (const item of items) {
-			lines.push(`- **${escapeText(item.label)}**: ${escapeText(item.text)} ${citationText(item, comparisonUrl)}`);
+			lines.push(`- **${escapeText(item.label)}**: ${escapeText(item.text)} ${cite(item, comparisonUrl)}`);
 			const offer = item.otherOffers;
 			if (offer) {
 				const offered = `What ${TOOL_SHORT_NAMES[offer.tool]} offers instead: ${escapeText(offer.text)}`;
-				lines.push(`  - ${offered} ${citationText({ ...offer, anchor: null }, undefined)}`);
+				lines.push(`  - ${offered} ${cite({ ...offer, anchor: null })}`);
 			}
 		}
 	};
@@ -87,13 +92,13 @@ export function migrationToMarkdown(
 	needList('Needs neither tool meets', report.unsupported);
 
 	lines.push('', `${section} The guided migration tool: ${guidedTool.eligible ? 'applies' : 'does not apply'}`, '');
-	const toolCitation = citationText({ ...GUIDED_TOOL_SOURCE, anchor: null }, undefined);
+	const toolCitation = cite({ ...GUIDED_TOOL_SOURCE, anchor: null });
 	if (guidedTool.eligible) {
 		lines.push(`${GUIDED_TOOL_CONDITIONS_MET} ${toolCitation}`);
 	} else {
 		for (const failure of guidedTool.failures) {
 			const row = failure.anchor
-				? citationText({ ...GUIDED_TOOL_SOURCE, anchor: failure.anchor }, comparisonUrl)
+				? cite({ ...GUIDED_TOOL_SOURCE, anchor: failure.anchor }, comparisonUrl)
 				: toolCitation;
 			lines.push(`- **${escapeText(failure.label)}**: ${escapeText(failure.text)} ${row}`);
 		}

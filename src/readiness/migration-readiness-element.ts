@@ -188,6 +188,7 @@ export class MigrationReadinessElement extends HTMLElement {
 							siteUrl: new URL(this.linksBase, location.href).href,
 							shareUrl: this.#shareUrl(),
 							ignored: this.#state.ignored,
+							titleOf: (source) => this.#titleOf(source),
 						}),
 					STRINGS.markdownCopied,
 				),

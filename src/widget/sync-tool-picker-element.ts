@@ -30,11 +30,12 @@ let sharedSheet: CSSStyleSheet | undefined;
 let count = 0;
 
 /**
- * The picker. Attributes: `theme`, `heading-level`, `links-base`, `url-state`. Properties: the same
- * (camelCase) and the read-only `result`. Events: `sync-tool-picker:result`, `sync-tool-picker:change`.
+ * The picker. Attributes: `theme`, `heading-level`, `links-base`, `url-state`, `data-source-titles`.
+ * Properties: the first three (camelCase) and the read-only `result`. Events:
+ * `sync-tool-picker:result`, `sync-tool-picker:change`.
  */
 export class SyncToolPickerElement extends HTMLElement {
-	static observedAttributes = ['theme', 'heading-level', 'links-base'];
+	static observedAttributes = ['theme', 'heading-level', 'links-base', 'data-source-titles'];
 
 	/** Where "read more" links point when `links-base` is not set; the embed sets it to its own site. */
 	static defaultLinksBase = '/';

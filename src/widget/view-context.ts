@@ -61,24 +61,26 @@ export function viewContext(settings: PickerSettings): ViewContext {
 	const comparison = new URL(link(PAGES.chooseASyncTool), location.href);
 	// On the comparison page itself a bare #anchor, so following it never reloads the page and its result.
 	const samePage = comparison.origin === location.origin && comparison.pathname === location.pathname;
-	const { sourceTitles } = settings;
+	const { sourceTitles, ...rest } = settings;
 	const titles = parseSourceTitles(sourceTitles, () =>
 		warnOnce(
 			'data-source-titles',
-			`${sourceTitles}`.slice(0, 40),
+			`${sourceTitles}`.length > 40 ? `${`${sourceTitles}`.slice(0, 40)}…` : `${sourceTitles}`,
 			'use a JSON object of page addresses and their titles; sources show as "Microsoft Learn".',
 		),
 	);
+	const titleOf = (source: string) => titles.get(source);
 	return {
-		...settings,
+		...rest,
 		link,
 		comparisonHref: samePage ? '' : comparison.href,
 		canPrint: window.self === window.top,
-		titleOf: (source) => titles.get(source),
+		titleOf,
 		markdown: (result) =>
 			recommendationToMarkdown(result, {
 				siteUrl: new URL(settings.linksBase, location.href).href,
-				titleOf: (source) => titles.get(source),
+				today: settings.today,
+				titleOf,
 			}),
 	};
 }

@@ -195,6 +195,11 @@ describe('sync-tool picker', () => {
 		// Both the reasons and the checklist's caveats cite.
 		expect(await picker.locator('[part=reason] a[rel=external]').count()).toBeGreaterThan(0);
 		expect(await picker.locator('[part=checklist] .caveats a[rel=external]').count()).toBeGreaterThan(0);
+		// Titles set later re-render the citations at once: none here, so each says "Microsoft Learn".
+		await picker.evaluate((element) => element.setAttribute('data-source-titles', '{}'));
+		await expect
+			.poll(() => picker.locator('[part=reason] a[rel=external]').first().textContent())
+			.toMatch(/^Microsoft Learn, \d{1,2} [A-Z][a-z]{2} \d{4}$/);
 		await expectCleanPage(page);
 	});
 
@@ -281,6 +286,10 @@ describe('sync-tool picker', () => {
 		const markdown = await page.evaluate(() => navigator.clipboard.readText());
 		expect(markdown).toMatch(/Microsoft Entra Connect Sync/);
 		expect(markdown).toMatch(/- \[ \] .+prerequisites\/#req-/);
+		// Cited pages are named by the titles the page gave the picker.
+		expect(markdown).toContain(
+			'([Prerequisites for Microsoft Entra Connect](https://learn.microsoft.com/entra/identity/hybrid/connect/how-to-connect-install-prerequisites), as of 2025-09-29)',
+		);
 	});
 
 	test.each(THEMES)(

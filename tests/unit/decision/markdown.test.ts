@@ -82,6 +82,8 @@ describe('Markdown export for a change ticket', () => {
 		expect(caveat).toMatch(
 			/\(\[Prerequisites for Microsoft Entra Connect \\\[current\\\]\]\(https:\/\/learn\.microsoft\.com\/.+\), as of 2025-09-29\)$/,
 		);
+		// A blank title is no title.
+		expect(recommendationToMarkdown(recommend(['device-writeback']), { titleOf: () => ' ' })).not.toMatch(/\[\s*\]\(/);
 		const reason = markdown.split('\n').find((line) => line.startsWith('- **')) ?? '';
 		expect(reason).toMatch(/\(\[Source\]\(https:\/\/learn\.microsoft\.com\/[^)]+\), as of \d{4}-\d{2}-\d{2}/);
 	});

@@ -67,6 +67,21 @@ describe('Markdown export of a readiness check', () => {
 		expect(markdown).not.toContain('What stays');
 	});
 
+	test('names a cited page by its title where the caller knows it', () => {
+		const tool = 'https://learn.microsoft.com/entra/identity/hybrid/cloud-sync/migrate-connect-sync-cloud-sync-tool';
+		const markdown = markdownOf(
+			{ needs: ['attribute-filtering'], forests: 2 },
+			{ titleOf: (source) => (source === tool ? 'Migrate with the guided tool' : undefined) },
+		);
+		expect(markdown).toContain(
+			`**Forests**: You gave 2 forests; the tool moves exactly 1 Active Directory forest. ([Migrate with the guided tool](${tool}), as of 2026-09-16)`,
+		);
+		// A page without a title keeps the generic name.
+		expect(markdown).toMatch(
+			/\(\[Source\]\(https:\/\/learn\.microsoft\.com\/entra\/identity\/hybrid\/cloud-sync\/connect-to-cloud-sync-decision-guide\)/,
+		);
+	});
+
 	test('says a yes/no question left unanswered is not answered, and that the guided tool does not apply', () => {
 		const markdown = markdownOf({
 			needs: ['password-hash-sync'],
