@@ -56,10 +56,17 @@ if (window.parent !== window) {
 	// Wherever focus goes in the picker, ask the host to show it: the browser does not scroll the host
 	// for focus a script moves inside a cross-origin frame (the next heading, the copy fallback).
 	// Heard on the shadow root: a move between two of its elements never reaches the document.
+	// Not for the control the reader is pressing: it is in view, and scrolling the host between the
+	// press and the release would move it from under the pointer and lose the click.
+	let pressed: EventTarget | undefined;
+	picker?.shadowRoot?.addEventListener('pointerdown', (event) => (pressed = event.composedPath()[0]));
 	picker?.shadowRoot?.addEventListener('focusin', (event) => {
+		const byPointer = event.target === pressed;
+		pressed = undefined;
 		if (!(event.target instanceof Element)) return;
 		// The height first, so the host has made room for what it is asked to show.
 		postHeight();
+		if (byPointer) return;
 		// The box in the frame's content, with room for its focus ring.
 		const box = event.target.getBoundingClientRect();
 		const top = Math.max(0, Math.floor(box.top + scrollY) - FOCUS_RING_ROOM);

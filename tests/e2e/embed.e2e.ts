@@ -312,6 +312,10 @@ describe('iframe variant', () => {
 		// The frame grew with the result (its checklist comes a frame after the verdict), and the host
 		// followed: the frame's height, the last height it reported and the host's are one figure.
 		await frame.locator('[part=checklist] li').first().waitFor();
+		// The frame page gave the picker the titles of the pages it cites.
+		expect(await frame.locator('[part=checklist] .caveats a[rel=external]').first().textContent()).toMatch(
+			/^Prerequisites for Microsoft Entra Connect, \d{1,2} [A-Z][a-z]{2} \d{4}$/,
+		);
 		const heights = async () => ({
 			content: await frame.locator('html').evaluate((root) => Math.ceil(root.getBoundingClientRect().height)),
 			reported: (await messages()).filter((message) => message['type'] === 'sync-tool-picker:resize').at(-1)?.[
@@ -332,6 +336,45 @@ describe('iframe variant', () => {
 		expect(frameHtml).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
 		expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
 		expect(consoleErrors).toEqual([]);
+	});
+
+	test('an answer clicked at the edge of the view does not move the host page under the pointer', async () => {
+		// The live demo on /embed/, whose frame the documented host script sizes and scrolls to.
+		const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+		const page = await context.newPage();
+		await page.addInitScript(() => {
+			const reveals: unknown[] = [];
+			Object.assign(window, { reveals });
+			addEventListener('message', (event: MessageEvent<{ type?: string }>) => {
+				if (event.data?.type === 'sync-tool-picker:reveal') reveals.push(event.data);
+			});
+		});
+		await page.goto(`${site.origin}/embed/`);
+		const radio = page
+			.frameLocator('iframe[data-embed-demo]')
+			.locator('sync-tool-picker input:not([disabled])')
+			.first();
+		await radio.waitFor();
+		// The view ends 3 px below the answer: inside the room a reveal keeps around what it shows.
+		const edge = await radio.boundingBox();
+		if (!edge) throw new Error('The first answer is not laid out.');
+		await page.evaluate((by) => scrollBy({ top: by, behavior: 'instant' }), edge.y + edge.height + 3 - 800);
+		const box = await radio.boundingBox();
+		if (!box) throw new Error('The first answer is not laid out.');
+		expect(800 - (box.y + box.height)).toBeCloseTo(3, 0);
+		const reveals = () => page.evaluate(() => (window as unknown as { reveals: Array<{ top: number }> }).reveals);
+		const before = (await reveals()).length;
+		await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+		await expect.poll(() => radio.isChecked()).toBe(true);
+		// Then a key press moves focus, which the host must be asked to show: the only reveal since the click.
+		await page.keyboard.press('Tab');
+		await expect.poll(async () => (await reveals()).length).toBeGreaterThan(before);
+		const since = (await reveals()).slice(before);
+		expect(since).toHaveLength(1);
+		expect(since[0]?.top).toBeGreaterThan(
+			await radio.evaluate((input) => input.getBoundingClientRect().bottom + scrollY),
+		);
+		await context.close();
 	});
 
 	test('where the sandbox refuses the clipboard, the copy fallback is focused in view, and the host is told to show it', async () => {
