@@ -62,10 +62,12 @@ export function viewContext(settings: PickerSettings): ViewContext {
 	// On the comparison page itself a bare #anchor, so following it never reloads the page and its result.
 	const samePage = comparison.origin === location.origin && comparison.pathname === location.pathname;
 	const { sourceTitles, ...rest } = settings;
+	// A long value is cut in the warning: the reader of the console needs its start, not all of it.
+	const shown = sourceTitles && sourceTitles.length > 40 ? `${sourceTitles.slice(0, 40)}…` : `${sourceTitles}`;
 	const titles = parseSourceTitles(sourceTitles, () =>
 		warnOnce(
 			'data-source-titles',
-			`${sourceTitles}`.length > 40 ? `${`${sourceTitles}`.slice(0, 40)}…` : `${sourceTitles}`,
+			shown,
 			'use a JSON object of page addresses and their titles; sources show as "Microsoft Learn".',
 		),
 	);
