@@ -4,7 +4,15 @@
 // shift as the script starts, and axe in both themes.
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { THEMES, builtSiteDir, describeViolations, expectCleanPage, runAxe, useSite } from './harness';
+import {
+	REQUIREMENT_ROUTES,
+	THEMES,
+	builtSiteDir,
+	describeViolations,
+	expectCleanPage,
+	runAxe,
+	useSite,
+} from './harness';
 import { layoutShiftsAfterLoad, openHeldPage, paintedLeftOf, serveWithHeldPages } from './support/layout-shift';
 import {
 	ALL_REQUIREMENTS,
@@ -254,6 +262,19 @@ describe('the feature filter on /configure/', () => {
 			search: '?q=Writeback',
 		});
 		await expectEmptySectionsHidden(page);
+		await expectCleanPage(page);
+	});
+});
+
+describe('the filters of every table page', () => {
+	test.each(REQUIREMENT_ROUTES)('names the rows of %s as the count does when nothing matches', async (path) => {
+		const page = await openFilter(path);
+		await page.locator('table-filter input[name="q"]').fill(NO_MATCH);
+		const filter = page.locator('table-filter');
+		const noun = await filter.getAttribute('data-noun');
+		expect((await filter.locator('[data-count]').textContent())?.trim()).toMatch(new RegExp(`^0 of \\d+ ${noun}$`));
+		const message = await filter.locator('[data-empty] p').textContent();
+		expect(message?.replace(/\s+/g, ' ').trim()).toBe(`None of the ${noun} match these filters.`);
 		await expectCleanPage(page);
 	});
 });
