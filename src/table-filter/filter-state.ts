@@ -16,12 +16,19 @@ export interface ParsedFilterState {
 	ignored: string[];
 }
 
-/** Lower-cases and strips accents, so "Réseau" matches "reseau" and "LocalDB" matches "localdb". */
+/**
+ * Lower-cases and strips accents, dashes and quotes, so "Réseau" matches "reseau", "LocalDB"
+ * "localdb", and what a keyboard types ("agent's", "49152-65535") what the tables set ("agent’s",
+ * "49152–65535").
+ */
 export function normaliseText(text: string): string {
-	return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+	return text
+		.normalize('NFD')
+		.replace(/[\p{M}\p{Pd}\p{Pi}\p{Pf}'"]/gu, '')
+		.toLowerCase();
 }
 
-/** The words of a query, normalised; punctuation inside words (".NET", "4.7.1") is kept. */
+/** The words of a query, normalised; dots inside words (".NET", "4.7.1") are kept. */
 export function queryWords(query: string): string[] {
 	return normaliseText(query).split(/\s+/).filter(Boolean);
 }

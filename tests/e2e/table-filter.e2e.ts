@@ -277,6 +277,16 @@ describe('the filters of every table page', () => {
 		expect(message?.replace(/\s+/g, ' ').trim()).toBe(`None of the ${noun} match these filters.`);
 		await expectCleanPage(page);
 	});
+
+	test('finds a row by what a keyboard types: a hyphen for the en dash of a port range, an apostrophe for ’', async () => {
+		const page = await openFilter('/network/');
+		const search = page.locator('table-filter input[name="q"]');
+		await search.fill('49152-65535');
+		expect(await visibleRows(page)).toEqual(['req-connect-sync-domain-controller-ports']);
+		await search.fill("wizard's first configuration");
+		expect(await visibleRows(page)).toEqual(['req-connect-sync-domain-controller-ports']);
+		await expectCleanPage(page);
+	});
 });
 
 describe('the filter and the browser history', () => {

@@ -40,6 +40,18 @@ describe('rowMatcher', () => {
 		expect(matches(row('Service account'))).toBe(false);
 	});
 
+	// Readers type straight apostrophes, hyphens and quotes; the tables are set with typographic ones.
+	test.each([
+		["agent's", 'all of the agent’s traffic', true],
+		['agents', 'all of the agent’s traffic', true],
+		['49152-65535', 'the dynamic RPC range 49152–65535 (TCP)', true],
+		['sign-in', 'the sign‑in method', true],
+		['"required to configure"', 'this role is “required to configure” Cloud Sync', true],
+		["agent's proxy", 'all of the agent’s traffic', false],
+	])('matches the typed %j against a row reading %j: %s', (query, text, expected) => {
+		expect(rowMatcher(state({ q: query }))(row(text))).toBe(expected);
+	});
+
 	test('ignores case and accents on both sides', () => {
 		expect(normaliseText('ÉLÈVE Année')).toBe('eleve annee');
 		expect(queryWords('  Réseau   LOCAL ')).toEqual(['reseau', 'local']);
