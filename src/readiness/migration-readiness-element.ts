@@ -103,6 +103,9 @@ export class MigrationReadinessElement extends HTMLElement {
 		);
 		// Enter in a number box would send the form and reload the page.
 		controls.form.addEventListener('submit', (event) => event.preventDefault(), { signal });
+		// Back or Forward past a link within the page lands on an entry written before the latest
+		// answers: the answers stay, and the address is brought back to them.
+		addEventListener('popstate', () => this.#writeAddress(), { signal });
 	}
 
 	disconnectedCallback(): void {
@@ -130,11 +133,15 @@ export class MigrationReadinessElement extends HTMLElement {
 
 	#update(state: readiness.ReadinessState): void {
 		this.#state = state;
-		if (this.hasAttribute('url-state')) {
-			const address = readiness.formatAddress(location.href, state);
-			if (address !== location.href) history.replaceState(history.state, '', address);
-		}
+		this.#writeAddress();
 		this.#render();
+	}
+
+	/** With `url-state`, puts the answers shown in the address, replacing the current history entry. */
+	#writeAddress(): void {
+		if (!this.hasAttribute('url-state')) return;
+		const address = readiness.formatAddress(location.href, this.#state);
+		if (address !== location.href) history.replaceState(history.state, '', address);
 	}
 
 	/** Says the verdict and the guided tool's answer, unless that is what was said last. */

@@ -169,6 +169,37 @@ describe('the readiness check', () => {
 		await expectCleanPage(page);
 	});
 
+	test('keeps the address on the answers shown after a link within the page and Back', async () => {
+		const page = await site.openPage(MIGRATE_PAGE);
+		await readinessReady(page);
+		await page.locator('migration-readiness input[value=device-sync]').check();
+		await page.locator('migration-readiness input[name=forests]').fill('3');
+		await expect.poll(() => addressOf(page)).toBe(site.server.url(`${MIGRATE_PAGE}?needs=device-sync&forests=3`));
+
+		// A link to a section of the page adds a history entry; the reader answers on, then goes Back.
+		await page.getByRole('link', { name: 'How both tools run side by side' }).click();
+		await expect.poll(() => page.evaluate(() => location.hash)).toBe('#the-rule-while-both-tools-run');
+		await page.locator('migration-readiness input[value=device-sync]').uncheck();
+		await page.locator('migration-readiness input[name=forests]').fill('1');
+		await page.goBack();
+		await expect.poll(() => page.evaluate(() => location.hash)).toBe('');
+
+		// The answers are the reader's latest, and the address (reloaded, bookmarked, shared) says the same.
+		expect(await page.locator('migration-readiness input[name=forests]').inputValue()).toBe('1');
+		await expect.poll(() => addressOf(page)).toBe(site.server.url(`${MIGRATE_PAGE}?forests=1`));
+		await page.goForward();
+		await expect
+			.poll(() => addressOf(page))
+			.toBe(site.server.url(`${MIGRATE_PAGE}?forests=1#the-rule-while-both-tools-run`));
+		// Let the first load finish, so the reload interrupts no request.
+		await page.waitForLoadState('networkidle');
+		await page.reload();
+		await readinessReady(page);
+		expect(await page.locator('migration-readiness input[name=forests]').inputValue()).toBe('1');
+		expect(await page.locator('migration-readiness input[value=device-sync]').isChecked()).toBe(false);
+		await expectCleanPage(page);
+	});
+
 	test('copies a link that opens on the same result, and the result as Markdown with its sources', async () => {
 		const page = await site.openPage(MIGRATE_PAGE);
 		await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin });
