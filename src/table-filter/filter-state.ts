@@ -57,7 +57,8 @@ const MAX_QUERY_LENGTH = 200;
 
 /**
  * Reads `?q=…&tool=…&category=…`, given the tool and category ids there are to choose from.
- * Unknown ids, repeated and over-long values are dropped and reported in `ignored`, one phrase
+ * Unknown ids, repeated and over-long values, and values with a broken %-escape (which the browser
+ * reads as U+FFFD, as when a link is cut short) are dropped and reported in `ignored`, one phrase
  * each (the page puts them in a sentence); nothing throws.
  */
 export function parseFilterState(
@@ -72,11 +73,13 @@ export function parseFilterState(
 		if (more.length > 0) ignored.push(`${name} is given ${more.length + 1} times; the first counts`);
 		const value = first.trim();
 		const allowed = name === 'q' ? undefined : choices[name];
-		if (allowed ? value === '' || allowed.includes(value) : value.length <= MAX_QUERY_LENGTH) state[name] = value;
-		else {
-			const problem = allowed ? `is not one of ${allowed.join(', ')}` : `is over ${MAX_QUERY_LENGTH} characters`;
-			ignored.push(`${name}="${value.slice(0, 40)}" ${problem}`);
-		}
+		const problem = value.includes('\uFFFD')
+			? 'has a broken %-escape'
+			: allowed
+				? value && !allowed.includes(value) && `is not one of ${allowed.join(', ')}`
+				: value.length > MAX_QUERY_LENGTH && `is over ${MAX_QUERY_LENGTH} characters`;
+		if (problem) ignored.push(`${name}="${value.slice(0, 40)}" ${problem}`);
+		else state[name] = value;
 	}
 	return { state, ignored };
 }

@@ -90,6 +90,17 @@ describe('parseFilterState', () => {
 		expect(ignored).toEqual([`q="${'a'.repeat(40)}" is over 200 characters`]);
 	});
 
+	// A link cut short or mangled in an email: the browser reads a broken escape as U+FFFD.
+	test.each([
+		['?q=%E0%A4%A', 'q="\uFFFD%A" has a broken %-escape'],
+		['?q=r%C3%A9seau%C3', 'q="réseau\uFFFD" has a broken %-escape'],
+		['?tool=cloud-sync%E0', 'tool="cloud-sync\uFFFD" has a broken %-escape'],
+	])('drops %j, whose percent escape is broken, and says so', (search, phrase) => {
+		const { state: parsed, ignored } = parseFilterState(search, choices);
+		expect(parsed).toEqual(state({}));
+		expect(ignored).toEqual([phrase]);
+	});
+
 	test.each(['', '?', '?q', '?%E0%A4%A', '?tool=&category=', '?&&=&'])('never throws on %j', (search) => {
 		expect(() => parseFilterState(search, choices)).not.toThrow();
 	});
