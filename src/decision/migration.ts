@@ -85,12 +85,15 @@ export const GUIDED_TOOL_LIMITS = {
 
 /**
  * Needs the guided tool blocks on even where Cloud Sync itself may meet them, each with the name
- * the tool's page gives it: the one list the rule and the result's wording both read.
+ * the tool's page gives it: the one list the rule and the result's wording both read. Several
+ * forests are here too, as the page's "One Active Directory forest": a tick saying so outweighs a
+ * forest count of 1, since one of the two answers is wrong and neither lets the tool apply.
  */
 export const GUIDED_TOOL_BLOCKS: Readonly<Partial<Record<NeedId, string>>> = {
 	'advanced-sync-rules': 'custom synchronization rules',
 	'custom-ad-attributes': 'directory extensions',
 	'device-sync': 'device synchronization',
+	'multiple-connected-forests': 'more than one forest',
 };
 
 /** The needs the guided tool blocks on (the keys of GUIDED_TOOL_BLOCKS). */

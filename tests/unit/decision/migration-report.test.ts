@@ -104,9 +104,24 @@ describe('explainMigration: the guided tool', () => {
 			(item) => item.reason === need,
 		);
 		expect(failure?.text).toMatch(
-			/^The tool blocks on (custom synchronization rules|directory extensions|device synchronization)\.$/,
+			/^The tool blocks on (custom synchronization rules|directory extensions|device synchronization|more than one forest)\.$/,
 		);
 		expect(failure?.anchor).toBe(`cap-${need}`);
+	});
+
+	test('says why several forests ticked, with 1 forest typed, keep the tool from applying', () => {
+		const report = explainMigration({ ...MOVABLE, needs: [...MOVABLE.needs, 'multiple-connected-forests'] });
+		expect(report.guidedTool).toEqual({
+			eligible: false,
+			failures: [
+				{
+					reason: 'multiple-connected-forests',
+					label: 'Several forests that can reach one another',
+					text: 'The tool blocks on more than one forest.',
+					anchor: 'cap-multiple-connected-forests',
+				},
+			],
+		});
 	});
 
 	test('explains a blocker the tool does not name by what the tool does to Connect Sync', () => {

@@ -114,6 +114,20 @@ describe('assessMigration: the guided migration tool', () => {
 		},
 	);
 
+	test('does not apply when a tick says Connect Sync reaches several forests, though 1 forest is typed', () => {
+		const severalForests = { ...MOVABLE, needs: [...MOVABLE.needs, 'multiple-connected-forests'] };
+		expect(severalForests.forests).toBe(1);
+		expect(assessMigration(severalForests).guidedTool).toEqual({
+			eligible: false,
+			reasons: ['multiple-connected-forests'],
+		});
+		// A count that fails too is named as well: both answers say the tool cannot move this.
+		expect(assessMigration({ ...severalForests, forests: 2 }).guidedTool.reasons).toEqual([
+			'forests',
+			'multiple-connected-forests',
+		]);
+	});
+
 	test('names every failed condition in order: counts, UPN, group filtering, the needs it blocks on, then the blockers', () => {
 		const result = assessMigration({
 			needs: ['device-writeback', 'attribute-filtering', 'advanced-sync-rules', 'custom-ad-attributes', 'device-sync'],
@@ -189,7 +203,12 @@ describe('assessMigration: the guided migration tool', () => {
 			source: 'https://learn.microsoft.com/entra/identity/hybrid/cloud-sync/migrate-connect-sync-cloud-sync-tool',
 			asOf: '2026-09-16',
 		});
-		expect(GUIDED_TOOL_BLOCKING_NEEDS).toEqual(['advanced-sync-rules', 'custom-ad-attributes', 'device-sync']);
+		expect(GUIDED_TOOL_BLOCKING_NEEDS).toEqual([
+			'advanced-sync-rules',
+			'custom-ad-attributes',
+			'device-sync',
+			'multiple-connected-forests',
+		]);
 		for (const need of GUIDED_TOOL_BLOCKING_NEEDS) expect(NEEDS.map((known) => known.id)).toContain(need);
 	});
 });
