@@ -176,6 +176,11 @@ export function explainGuidedToolReason(
 			return condition('Group filtering', 'Connect Sync filters by group membership, which the tool blocks on.');
 		case 'group-filtering-unknown':
 			return condition('Group filtering', 'Whether Connect Sync filters by group is not known; the tool blocks on it.');
+		case 'needs-unknown':
+			return condition(
+				'What Connect Sync does',
+				'Nothing is ticked under what your Connect Sync does today; the tool applies only without the features it blocks on.',
+			);
 		case 'verdict':
 			return condition(
 				'Part stays on Connect Sync',

@@ -30,7 +30,8 @@ export interface MigrationInput {
 
 /**
  * A condition of the guided tool that failed. `-unknown` means the input was missing or not usable
- * (then also listed in `invalid`): an unanswered yes/no question is not taken as no. `verdict` appears only when the
+ * (then also listed in `invalid`): an unanswered yes/no question is not taken as no, nor needs with
+ * nothing Connect Sync does as "none of the features it blocks on". `verdict` appears only when the
  * verdict is not "move" and no other reason explains it, so that `reasons` is empty exactly when the
  * tool applies.
  */
@@ -45,7 +46,8 @@ export type GuidedToolCondition =
 	| 'custom-upn'
 	| 'custom-upn-unknown'
 	| 'group-filtering'
-	| 'group-filtering-unknown';
+	| 'group-filtering-unknown'
+	| 'needs-unknown';
 
 /** Why the guided tool does not apply: a failed condition, or the id of a need it blocks on or of a blocker. */
 export type GuidedToolReason = GuidedToolCondition | (string & {});
@@ -125,6 +127,11 @@ export function keepsOnConnectSync(capability: Capability): boolean {
 
 const keptOnConnectSync = new Set(CAPABILITIES.filter(keepsOnConnectSync).map((capability) => capability.id));
 
+/** Needs Connect Sync meets at least in part: ticking one says what an installation does today. */
+const metByConnectSync = new Set(
+	CAPABILITIES.filter((capability) => capability.support['connect-sync'].level !== 'no').map(({ id }) => id),
+);
+
 /** A count as given: absent, unusable, or a whole number ≥ 0. */
 export type CountAnswer = { kind: 'missing' } | { kind: 'invalid' } | { kind: 'count'; value: number };
 
@@ -186,6 +193,8 @@ export function guidedToolReasons(facts: GuidedToolFacts): GuidedToolReason[] {
 	count(facts.maxContainersPerDomain, (n) => n > GUIDED_TOOL_LIMITS.containersPerDomain, 'containers');
 	flag(facts.customUpn, 'custom-upn');
 	flag(facts.groupFiltering, 'group-filtering');
+	// Every Connect Sync does something on the list: with none of it ticked, that question is unanswered, not "none".
+	if (!facts.needs.some((id) => metByConnectSync.has(id))) reasons.push('needs-unknown');
 	// A need can be both one the tool blocks on and a blocker (custom sync rules, device sync): name it once.
 	const toolBlocks = facts.needs.filter((id) => GUIDED_TOOL_BLOCKING_NEEDS.includes(id));
 	reasons.push(...new Set([...toolBlocks, ...facts.blockers]));

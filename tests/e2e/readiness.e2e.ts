@@ -246,6 +246,7 @@ describe('the readiness check', () => {
 					'containers-unknown',
 					'custom-upn-unknown',
 					'group-filtering-unknown',
+					'needs-unknown',
 				],
 			},
 			needs: [],

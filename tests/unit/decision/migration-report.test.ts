@@ -109,6 +109,21 @@ describe('explainMigration: the guided tool', () => {
 		expect(failure?.anchor).toBe(`cap-${need}`);
 	});
 
+	test('with nothing ticked, says the tool waits for what Connect Sync does instead of that it applies', () => {
+		const report = explainMigration({ ...MOVABLE, needs: [] });
+		expect(report.guidedTool).toEqual({
+			eligible: false,
+			failures: [
+				{
+					reason: 'needs-unknown',
+					label: 'What Connect Sync does',
+					text: 'Nothing is ticked under what your Connect Sync does today; the tool applies only without the features it blocks on.',
+					anchor: null,
+				},
+			],
+		});
+	});
+
 	test('says why several forests ticked, with 1 forest typed, keep the tool from applying', () => {
 		const report = explainMigration({ ...MOVABLE, needs: [...MOVABLE.needs, 'multiple-connected-forests'] });
 		expect(report.guidedTool).toEqual({
@@ -144,7 +159,7 @@ describe('explainMigration: the guided tool', () => {
 
 	test('has a sentence for every condition, also the ones only a caller can cause', () => {
 		const assessment = assessMigration({ needs: [], customUpn: 'x' as never, groupFiltering: 'x' as never });
-		for (const reason of ['custom-upn-unknown', 'group-filtering-unknown', 'verdict'] as const) {
+		for (const reason of ['custom-upn-unknown', 'group-filtering-unknown', 'needs-unknown', 'verdict'] as const) {
 			expect(explainGuidedToolReason(reason, { needs: [] }, assessment).text).toMatch(/^[A-Z].*\.$/);
 		}
 	});

@@ -114,6 +114,19 @@ describe('assessMigration: the guided migration tool', () => {
 		},
 	);
 
+	test('does not apply while nothing is ticked: every Connect Sync does something on the list, so none is an answer not given', () => {
+		expect(assessMigration({ ...MOVABLE, needs: [] }).guidedTool).toEqual({
+			eligible: false,
+			reasons: ['needs-unknown'],
+		});
+		// Ids that are not needs answer nothing either, nor does a need Connect Sync cannot meet.
+		expect(assessMigration({ ...MOVABLE, needs: ['no-such-need'] }).guidedTool.reasons).toEqual(['needs-unknown']);
+		expect(assessMigration({ ...MOVABLE, needs: ['disconnected-forests'] }).guidedTool.reasons).toEqual([
+			'needs-unknown',
+		]);
+		expect(assessMigration({ ...MOVABLE, needs: ['users-groups-contacts'] }).guidedTool.eligible).toBe(true);
+	});
+
 	test('does not apply when a tick says Connect Sync reaches several forests, though 1 forest is typed', () => {
 		const severalForests = { ...MOVABLE, needs: [...MOVABLE.needs, 'multiple-connected-forests'] };
 		expect(severalForests.forests).toBe(1);
@@ -158,6 +171,7 @@ describe('assessMigration: the guided migration tool', () => {
 			'containers-unknown',
 			'custom-upn-unknown',
 			'group-filtering-unknown',
+			'needs-unknown',
 		]);
 		const { customUpn: _upn, groupFiltering: _groups, ...figuresOnly } = MOVABLE;
 		expect(assessMigration(figuresOnly).guidedTool).toEqual({
@@ -172,7 +186,7 @@ describe('assessMigration: the guided migration tool', () => {
 	test('gives "verdict" as the reason when the verdict is not "move" and nothing else explains it', () => {
 		const facts: GuidedToolFacts = {
 			verdict: 'stay',
-			needs: [],
+			needs: ['users-groups-contacts'],
 			blockers: [],
 			forests: { kind: 'count', value: 1 },
 			inScopeObjects: { kind: 'count', value: 10 },
@@ -280,6 +294,6 @@ describe('assessMigration: input it cannot use', () => {
 		});
 		const result = assessMigration(hostile);
 		expect(result.invalid).toEqual(['needs', 'forests']);
-		expect(result.guidedTool.reasons).toEqual(['forests-unknown']);
+		expect(result.guidedTool.reasons).toEqual(['forests-unknown', 'needs-unknown']);
 	});
 });
