@@ -46,6 +46,8 @@ export class SyncToolPickerElement extends HTMLElement {
 	#announcer: Announcer | undefined;
 	#media: MediaQueryList | undefined;
 	#connection: AbortController | undefined;
+	/** A result opened from a link, not yet told: told once the document has loaded, even after a move before then. */
+	#resultUntold = false;
 	#ids = `q${++count}`;
 
 	/** `theme` attribute: light, dark or auto. */
@@ -94,11 +96,12 @@ export class SyncToolPickerElement extends HTMLElement {
 			shadow.replaceChildren(this.#root, status);
 			if (this.hasAttribute('url-state') && new URLSearchParams(location.search).has('needs')) {
 				this.#state = picker.openLink(parseShareUrl(location.search));
+				this.#resultUntold = true;
 			}
 			this.#render(false);
 			if (headingFocused) this.#root.querySelector<HTMLElement>('[data-focus]')?.focus();
-			if (picker.showsResult(this.#state)) this.#announceResultWhenLoaded(connection.signal);
 		}
+		if (this.#resultUntold) this.#announceResultWhenLoaded(connection.signal);
 		this.#media = matchMedia('(prefers-color-scheme: dark)');
 		this.#media.addEventListener('change', () => this.#applyTheme(), { signal: connection.signal });
 		this.#applyTheme();
@@ -146,6 +149,7 @@ export class SyncToolPickerElement extends HTMLElement {
 	}
 
 	#dispatchResult(): void {
+		this.#resultUntold = false;
 		const result = this.result;
 		if (result) this.#dispatch(RESULT_EVENT, result);
 	}

@@ -43,6 +43,30 @@ describe('sync-tool picker lifecycle', () => {
 		await expect.poll(dark).toBe(false);
 	});
 
+	test('still tells the result of a link once the page has loaded when a host script moves the picker before then', async () => {
+		// A host's layout script (tabs, a sidebar) moving the picker between its parsing and the load event.
+		const page = await site.openPage(`${PICKER_PAGE}?needs=device-writeback`, {
+			initScript: `
+				window.resultEvents = [];
+				document.addEventListener('sync-tool-picker:result', (event) => resultEvents.push(event.detail.tool));
+				document.addEventListener('DOMContentLoaded', () => {
+					const picker = document.querySelector('sync-tool-picker');
+					window.movedBeforeLoad = picker.matches(':defined') && document.readyState !== 'complete';
+					const box = document.createElement('div');
+					picker.before(box);
+					box.append(picker);
+				});`,
+		});
+		const events = () => page.evaluate(() => (window as unknown as { resultEvents: string[] }).resultEvents);
+		await page.waitForLoadState('load');
+		expect(await page.evaluate(() => (window as unknown as { movedBeforeLoad: boolean }).movedBeforeLoad)).toBe(true);
+		await expect.poll(events).toEqual(['connect-sync']);
+		// Told once: moving it again after the load repeats nothing.
+		await page.locator('sync-tool-picker').evaluate((picker) => document.body.append(picker));
+		await page.evaluate(() => new Promise((done) => setTimeout(done, 300)));
+		expect(await events()).toEqual(['connect-sync']);
+	});
+
 	test('keeps ticks not yet confirmed with Next when an attribute changes', async () => {
 		const page = await site.openPage(PICKER_PAGE);
 		const picker = page.locator('sync-tool-picker');
