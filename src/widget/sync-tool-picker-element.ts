@@ -81,6 +81,11 @@ export class SyncToolPickerElement extends HTMLElement {
 	}
 
 	connectedCallback(): void {
+		// A property a host script set before the element was defined hides its accessor: pass it on.
+		for (const name of ['theme', 'headingLevel', 'linksBase'] as const) {
+			const value: unknown = this[name];
+			if (Object.hasOwn(this, name) && Reflect.deleteProperty(this, name)) Reflect.set(this, name, value);
+		}
 		const connection = (this.#connection = new AbortController());
 		if (!this.#root) {
 			// First connection: build the shadow root (or take over the declarative one the page was

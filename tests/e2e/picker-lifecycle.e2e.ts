@@ -67,6 +67,29 @@ describe('sync-tool picker lifecycle', () => {
 		expect(await events()).toEqual(['connect-sync']);
 	});
 
+	test('applies properties a host script set before the module defined the element, and follows later changes', async () => {
+		// A classic script runs before the deferred module script: its properties land on the plain element.
+		const page = await site.openPage(PICKER_PAGE, {
+			initScript: `
+				new MutationObserver((records, observer) => {
+					const picker = document.querySelector('sync-tool-picker');
+					if (!picker) return;
+					observer.disconnect();
+					window.setBeforeDefinition = !customElements.get('sync-tool-picker');
+					picker.headingLevel = 3;
+				}).observe(document, { childList: true, subtree: true });`,
+		});
+		const picker = page.locator('sync-tool-picker');
+		await expect.poll(() => picker.locator('fieldset').count()).toBe(1);
+		expect(await page.evaluate(() => (window as unknown as { setBeforeDefinition: boolean }).setBeforeDefinition)).toBe(
+			true,
+		);
+		expect(await picker.getAttribute('heading-level')).toBe('3');
+		expect(await picker.locator('legend h3').count()).toBe(1);
+		await picker.evaluate((element) => ((element as HTMLElement & { headingLevel: number }).headingLevel = 4));
+		await expect.poll(() => picker.locator('legend h4').count()).toBe(1);
+	});
+
 	test('keeps ticks not yet confirmed with Next when an attribute changes', async () => {
 		const page = await site.openPage(PICKER_PAGE);
 		const picker = page.locator('sync-tool-picker');
