@@ -90,6 +90,28 @@ describe('sync-tool picker lifecycle', () => {
 		await expect.poll(() => picker.locator('legend h4').count()).toBe(1);
 	});
 
+	test('can be hidden by the host page’s own CSS, like any element (a utility class, an inline style)', async () => {
+		const page = await site.openPage(PICKER_PAGE);
+		const picker = page.locator('sync-tool-picker');
+		await expect.poll(() => picker.locator('fieldset').count()).toBe(1);
+		const display = () => picker.evaluate((element) => getComputedStyle(element).display);
+		// Bootstrap's .d-none, from a stylesheet of the page.
+		await page.evaluate(() => {
+			const sheet = new CSSStyleSheet();
+			sheet.replaceSync('.d-none { display: none !important; }');
+			document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+		});
+		await picker.evaluate((element) => element.classList.add('d-none'));
+		expect(await display()).toBe('none');
+		await picker.evaluate((element) => {
+			element.classList.remove('d-none');
+			element.style.display = 'none';
+		});
+		expect(await display()).toBe('none');
+		await picker.evaluate((element) => element.style.removeProperty('display'));
+		expect(await display()).toBe('block');
+	});
+
 	test('keeps ticks not yet confirmed with Next when an attribute changes', async () => {
 		const page = await site.openPage(PICKER_PAGE);
 		const picker = page.locator('sync-tool-picker');
