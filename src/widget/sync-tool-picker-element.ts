@@ -6,6 +6,7 @@
  */
 import { NOT_SURE, PAGES, formatShareUrl, parseShareUrl, recommend, sitePath, type Recommendation } from '../decision';
 import { localDay } from '../data/time-bound';
+import { upgradeProperties } from '../elements/upgrade-properties';
 import { createAnnouncer, type Announcer } from './announcer';
 import { parseHeadingLevel, parseLinksBase, parseTheme } from './attributes';
 import { copyOrShow } from './copy';
@@ -81,11 +82,7 @@ export class SyncToolPickerElement extends HTMLElement {
 	}
 
 	connectedCallback(): void {
-		// A property a host script set before the element was defined hides its accessor: pass it on.
-		for (const name of ['theme', 'headingLevel', 'linksBase'] as const) {
-			const value: unknown = this[name];
-			if (Object.hasOwn(this, name) && Reflect.deleteProperty(this, name)) Reflect.set(this, name, value);
-		}
+		upgradeProperties(this, ['theme', 'headingLevel', 'linksBase']);
 		const connection = (this.#connection = new AbortController());
 		if (!this.#root) {
 			// First connection: build the shadow root (or take over the declarative one the page was
@@ -114,7 +111,6 @@ export class SyncToolPickerElement extends HTMLElement {
 
 	disconnectedCallback(): void {
 		this.#connection?.abort();
-		this.#connection = undefined;
 		this.#media = undefined;
 		this.#announcer?.stop();
 	}
