@@ -49,6 +49,8 @@ export class SyncToolPickerElement extends HTMLElement {
 	#connection: AbortController | undefined;
 	/** A result opened from a link, not yet told: told once the document has loaded, even after a move before then. */
 	#resultUntold = false;
+	/** The query this picker's result put in the address (or was opened from); none while it shows questions. */
+	#query: string | undefined;
 	#ids = `q${++count}`;
 
 	/** `theme` attribute: light, dark or auto. */
@@ -97,7 +99,7 @@ export class SyncToolPickerElement extends HTMLElement {
 			this.#announcer = createAnnouncer(status);
 			shadow.replaceChildren(this.#root, status);
 			if (this.hasAttribute('url-state') && new URLSearchParams(location.search).has('needs')) {
-				this.#state = picker.openLink(parseShareUrl(location.search));
+				this.#state = picker.openLink(parseShareUrl((this.#query = location.search)));
 				this.#resultUntold = true;
 			}
 			this.#render(false);
@@ -172,11 +174,16 @@ export class SyncToolPickerElement extends HTMLElement {
 		}
 	}
 
-	/** The address opens on the result while it is shown (a reload or a copy keeps it), and on the questions otherwise. */
+	/**
+	 * The address opens on the result while it is shown (a reload or a copy keeps it), and on the
+	 * questions otherwise; needs another picker of the page put there are its own to take away.
+	 */
 	#syncAddress(): void {
 		const result = this.#recommendation();
+		if (!result && location.search !== this.#query) return;
 		const address = formatShareUrl(result?.needs ?? [], location.href);
 		if (address !== location.href) history.replaceState(history.state, '', address);
+		this.#query = result ? location.search : undefined;
 	}
 
 	#actions: ViewContext['actions'] = {

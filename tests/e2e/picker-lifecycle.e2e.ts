@@ -154,6 +154,29 @@ describe('sync-tool picker lifecycle', () => {
 		expect((await texts()).filter((text) => text !== '')).toEqual(['Link copied.']);
 	});
 
+	test('two pickers keeping the address: one answering questions leaves the other’s result in it', async () => {
+		const page = await site.openPage(PICKER_PAGE);
+		const first = page.locator('sync-tool-picker').first();
+		await expect.poll(() => first.locator('fieldset').count()).toBe(1);
+		await page.evaluate(() => {
+			const second = document.createElement('sync-tool-picker');
+			second.id = 'second';
+			second.setAttribute('url-state', '');
+			document.querySelector('main')?.append(second);
+		});
+		const second = page.locator('#second');
+		const needsInAddress = () => page.evaluate(() => new URL(location.href).searchParams.get('needs'));
+		await answerUpToResult(first, TO_CONNECT);
+		await expect.poll(needsInAddress).toContain('device-writeback');
+		await second.locator('input[value="one-domain"]').check();
+		await second.locator('button.primary').click();
+		await second.locator('button', { hasText: 'Start over' }).click();
+		expect(await needsInAddress()).toContain('device-writeback');
+		// The first picker's own Back still takes its needs away.
+		await first.locator('button', { hasText: /^Back$/ }).click();
+		expect(await needsInAddress()).toBeNull();
+	});
+
 	test('Back from the result and Start over clear the needs from the address', async () => {
 		const page = await site.openPage(PICKER_PAGE);
 		const picker = page.locator('sync-tool-picker');
