@@ -271,6 +271,28 @@ describe('sync-tool picker', () => {
 		await expectCleanPage(page);
 	});
 
+	test('on a 320 px phone, a long unrecognised id from the link wraps inside the picker instead of running out of it', async () => {
+		const page = await site.openPage(`${PICKER_PAGE}?needs=device-writeback,passwordwritebackandgroupwritebackv2`, {
+			viewport: { width: 320, height: 640 },
+		});
+		const picker = page.locator('sync-tool-picker');
+		await expect.poll(() => picker.locator('[data-tool]').count()).toBe(1);
+		// Every line of text ends inside the picker's box (which clips what runs out of it).
+		const outside = await picker.locator('[part=root]').evaluate((root) => {
+			const right = root.getBoundingClientRect().right;
+			const lines: string[] = [];
+			const texts = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+			for (let node = texts.nextNode(); node; node = texts.nextNode()) {
+				const range = document.createRange();
+				range.selectNodeContents(node);
+				const runsOut = [...range.getClientRects()].some((line) => line.right > right);
+				if (runsOut) lines.push(node.textContent ?? '');
+			}
+			return lines;
+		});
+		expect(outside).toEqual([]);
+	});
+
 	test('Copy link gives an address that opens on the same result', async () => {
 		const page = await site.openPage(PICKER_PAGE);
 		await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin });
