@@ -161,12 +161,13 @@ export class SyncToolPickerElement extends HTMLElement {
 		return formatShareUrl(result.needs, new URL(sitePath(this.linksBase, PAGES.chooseASyncTool), location.href).href);
 	}
 
-	/** Takes a new state after a reader's action: the address follows, the view re-renders with focus, listeners hear of it. */
-	#update(state: picker.PickerState): void {
+	/** Takes a reader's new state: the address follows, the view re-renders with focus, then listeners hear of it. */
+	#update(state: picker.PickerState, change?: SyncToolPickerChangeDetail): void {
 		const before = this.#state;
 		this.#state = state;
 		if (this.hasAttribute('url-state')) this.#syncAddress();
 		this.#render(true);
+		if (change) this.#dispatch(CHANGE_EVENT, change);
 		const result = this.#recommendation();
 		if (result && !picker.showsResult(before)) {
 			this.#announcer?.say(STRINGS.announced(toolTitle(result.tool)));
@@ -174,10 +175,7 @@ export class SyncToolPickerElement extends HTMLElement {
 		}
 	}
 
-	/**
-	 * The address opens on the result while it is shown (a reload or a copy keeps it), and on the
-	 * questions otherwise; needs another picker of the page put there are its own to take away.
-	 */
+	/** The address opens on the result shown (a reload or a copy keeps it); it drops only needs this picker put there. */
 	#syncAddress(): void {
 		const result = this.#recommendation();
 		if (!result && location.search !== this.#query) return;
@@ -206,8 +204,7 @@ export class SyncToolPickerElement extends HTMLElement {
 				return;
 			}
 			const answer = [...(state.answers[question] ?? [])];
-			this.#dispatch(CHANGE_EVENT, { version: DETAIL_VERSION, question, answer, needs: picker.walkOf(state).needs });
-			this.#update(state);
+			this.#update(state, { version: DETAIL_VERSION, question, answer, needs: picker.walkOf(state).needs });
 		},
 		back: () => this.#update(picker.back(this.#state)),
 		startOver: () => this.startOver(),

@@ -112,6 +112,23 @@ describe('sync-tool picker lifecycle', () => {
 		expect(await display()).toBe('block');
 	});
 
+	test('tells a change once it has taken it: a listener reads the new result and sees the next view', async () => {
+		const page = await site.openPage(PICKER_PAGE, {
+			initScript: `
+				window.changes = [];
+				document.addEventListener('sync-tool-picker:change', (event) => {
+					const shown = event.target.shadowRoot.querySelector('[data-tool], legend');
+					changes.push({ question: event.detail.question, result: event.target.result?.tool ?? null, shown: shown?.getAttribute('data-tool') ?? 'question' });
+				});`,
+		});
+		await answerUpToResult(page.locator('sync-tool-picker'), TO_CONNECT);
+		const changes = await page.evaluate(
+			() => (window as unknown as { changes: Array<Record<string, string | null>> }).changes,
+		);
+		expect(changes.at(0)).toEqual({ question: 'forests', result: null, shown: 'question' });
+		expect(changes.at(-1)).toEqual({ question: 'operations', result: 'connect-sync', shown: 'connect-sync' });
+	});
+
 	test('keeps ticks not yet confirmed with Next when an attribute changes', async () => {
 		const page = await site.openPage(PICKER_PAGE);
 		const picker = page.locator('sync-tool-picker');
