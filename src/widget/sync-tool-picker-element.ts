@@ -123,9 +123,9 @@ export class SyncToolPickerElement extends HTMLElement {
 		else this.#render(false);
 	}
 
-	/** Clears every answer and returns to the first question. */
+	/** Clears every answer and returns to the first question; a script's call leaves focus where it is. */
 	startOver(): void {
-		this.#update(picker.initialState());
+		this.#update(picker.initialState(), undefined, false);
 	}
 
 	#applyTheme(): void {
@@ -162,11 +162,11 @@ export class SyncToolPickerElement extends HTMLElement {
 	}
 
 	/** Takes a reader's new state: the address follows, the view re-renders with focus, then listeners hear of it. */
-	#update(state: picker.PickerState, change?: SyncToolPickerChangeDetail): void {
+	#update(state: picker.PickerState, change?: SyncToolPickerChangeDetail, byReader = true): void {
 		const before = this.#state;
 		this.#state = state;
 		if (this.hasAttribute('url-state')) this.#syncAddress();
-		this.#render(true);
+		this.#render(byReader);
 		if (change) this.#dispatch(CHANGE_EVENT, change);
 		const result = this.#recommendation();
 		if (result && !picker.showsResult(before)) {
@@ -207,7 +207,7 @@ export class SyncToolPickerElement extends HTMLElement {
 			this.#update(state, { version: DETAIL_VERSION, question, answer, needs: picker.walkOf(state).needs });
 		},
 		back: () => this.#update(picker.back(this.#state)),
-		startOver: () => this.startOver(),
+		startOver: () => this.#update(picker.initialState()),
 		edit: (question) => this.#update(picker.edit(this.#state, question)),
 		copyLink: () => void this.#copy((result) => this.#shareUrl(result), STRINGS.linkCopied),
 		copyMarkdown: () => void this.#copy((result) => this.#context().markdown(result), STRINGS.markdownCopied),

@@ -129,6 +129,35 @@ describe('sync-tool picker lifecycle', () => {
 		expect(changes.at(-1)).toEqual({ question: 'operations', result: 'connect-sync', shown: 'connect-sync' });
 	});
 
+	test('startOver() from a host script clears the answers without taking focus or scrolling the page', async () => {
+		const page = await site.openPage(PICKER_PAGE);
+		const picker = page.locator('sync-tool-picker');
+		await picker.locator('input[value="one-domain"]').check();
+		await picker.locator('button.primary').click();
+		await expect.poll(() => picker.locator('input').first().getAttribute('name')).not.toMatch(/-forests$/);
+		// The host's own control, far below the picker, calls the element's method.
+		const before = await page.evaluate(() => {
+			const reset = document.createElement('button');
+			reset.id = 'host-reset';
+			reset.textContent = 'Reset the picker';
+			reset.addEventListener('click', () => document.querySelector('sync-tool-picker')?.startOver());
+			document.querySelector('main')?.append(reset);
+			reset.scrollIntoView();
+			return reset.getBoundingClientRect().top;
+		});
+		await page.locator('#host-reset').click();
+		await expect.poll(() => picker.locator('input').first().getAttribute('name')).toMatch(/-forests$/);
+		// Two frames: the picker moves focus, when it does, in the next one.
+		await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+		// The host's button keeps focus and stays where the reader sees it (scroll anchoring holds it there).
+		const after = await page.evaluate(() => {
+			const focused = document.activeElement;
+			return { focused: focused?.id, top: focused?.getBoundingClientRect().top ?? 0 };
+		});
+		expect(after.focused).toBe('host-reset');
+		expect(Math.abs(after.top - before)).toBeLessThan(2);
+	});
+
 	test('keeps ticks not yet confirmed with Next when an attribute changes', async () => {
 		const page = await site.openPage(PICKER_PAGE);
 		const picker = page.locator('sync-tool-picker');
