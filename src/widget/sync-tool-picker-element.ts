@@ -8,7 +8,7 @@ import { NOT_SURE, PAGES, formatShareUrl, parseShareUrl, recommend, sitePath, ty
 import { localDay } from '../data/time-bound';
 import { upgradeProperties } from '../elements/upgrade-properties';
 import { createAnnouncer, type Announcer } from './announcer';
-import { parseHeadingLevel, parseLinksBase, parseTheme } from './attributes';
+import { parseHeadingLevel, parseLinksBase, parseTheme, type PickerTheme } from './attributes';
 import { copyOrShow } from './copy';
 import { focusHeading, h } from './dom';
 import {
@@ -54,7 +54,7 @@ export class SyncToolPickerElement extends HTMLElement {
 	#ids = `q${++count}`;
 
 	/** `theme` attribute: light, dark or auto. */
-	get theme() {
+	get theme(): PickerTheme {
 		return parseTheme(this.getAttribute('theme'));
 	}
 	set theme(value: string) {

@@ -55,10 +55,12 @@ describe('the embed module’s type declarations', () => {
 			document.addEventListener('sync-tool-picker:change', (event) => console.log(event.detail.question));
 			const picker = document.createElement('sync-tool-picker');
 			picker.headingLevel = 3;
+			picker.theme = 'dark';
+			const theme: 'light' | 'dark' | 'auto' = picker.theme;
 			const shown: string | undefined = picker.result?.tool;
 			// @ts-expect-error: not a need id
 			const wrong: NeedId = 'warp-drive';
-			console.log(tool, first, Picker, shown, wrong);
+			console.log(tool, first, Picker, theme, shown, wrong);
 		`);
 		expect(errors).toEqual([]);
 	});
