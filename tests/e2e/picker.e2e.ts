@@ -293,6 +293,16 @@ describe('sync-tool picker', () => {
 		expect(outside).toEqual([]);
 	});
 
+	test('in forced colours (a Windows contrast theme) the progress bar still shows its filled part', async () => {
+		const page = await site.openPage(PICKER_PAGE);
+		await page.emulateMedia({ forcedColors: 'active' });
+		const colours = await page.locator('sync-tool-picker .progress-bar').evaluate((bar) => ({
+			bar: getComputedStyle(bar).backgroundColor,
+			fill: bar.firstElementChild ? getComputedStyle(bar.firstElementChild).backgroundColor : '',
+		}));
+		expect(colours.fill).not.toBe(colours.bar);
+	});
+
 	test('Copy link gives an address that opens on the same result', async () => {
 		const page = await site.openPage(PICKER_PAGE);
 		await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin });
