@@ -94,8 +94,9 @@ export class SyncToolPickerElement extends HTMLElement {
 			sharedSheet ??= new CSSStyleSheet();
 			if (sharedSheet.cssRules.length === 0) sharedSheet.replaceSync(pickerStyles + resultStyles);
 			shadow.adoptedStyleSheets = [sharedSheet];
-			const status = h('p', { class: 'status', role: 'status' });
-			this.#root = h('div', { class: 'root', part: 'root' });
+			// Its text is English whatever the host page's language, so screen readers read it as English.
+			const status = h('p', { class: 'status', role: 'status', lang: 'en' });
+			this.#root = h('div', { class: 'root', part: 'root', lang: 'en' });
 			this.#announcer = createAnnouncer(status);
 			shadow.replaceChildren(this.#root, status);
 			if (this.hasAttribute('url-state') && new URLSearchParams(location.search).has('needs')) {

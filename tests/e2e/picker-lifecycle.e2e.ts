@@ -158,6 +158,27 @@ describe('sync-tool picker lifecycle', () => {
 		expect(Math.abs(after.top - before)).toBeLessThan(2);
 	});
 
+	test('on a host page in another language, its English text and announcements are marked English', async () => {
+		const page = await site.openPage(`${PICKER_PAGE}?needs=device-writeback`);
+		// A German intranet page: screen readers would read the picker's English with German rules.
+		await page.evaluate(() => {
+			document.documentElement.lang = 'de';
+			const picker = document.createElement('sync-tool-picker');
+			picker.id = 'on-german-page';
+			picker.setAttribute('url-state', '');
+			// Outside Starlight's <main lang="en">.
+			document.body.append(picker);
+		});
+		const picker = page.locator('#on-german-page');
+		await expect.poll(() => picker.locator('[data-tool]').count()).toBe(1);
+		const english = await picker.evaluate((element) =>
+			['[data-tool]', '[role=status]'].map((selector) =>
+				element.shadowRoot?.querySelector(selector)?.matches(':lang(en)'),
+			),
+		);
+		expect(english).toEqual([true, true]);
+	});
+
 	test('keeps ticks not yet confirmed with Next when an attribute changes', async () => {
 		const page = await site.openPage(PICKER_PAGE);
 		const picker = page.locator('sync-tool-picker');
