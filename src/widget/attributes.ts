@@ -36,20 +36,27 @@ export function parseHeadingLevel(value: string | null): number {
 
 /**
  * `links-base`: where the picker's "read more" links point, an absolute http(s) URL or a
- * root-relative path, ending in a slash. Anything else falls back to the default.
+ * root-relative path: the site's folder, ending in a slash (added when missing). Anything else
+ * falls back to the default, as does a page's address (…/index.html) or one with a query or
+ * fragment, which every link would go under.
  */
 export function parseLinksBase(value: string | null, fallback: string): string {
 	if (value === null || value === '') return fallback;
 	const trimmed = value.trim();
-	const isPath = /^\/(?!\/)/.test(trimmed);
-	let isHttp: boolean;
+	let isFolder: boolean;
 	try {
-		isHttp = !isPath && ['http:', 'https:'].includes(new URL(trimmed).protocol);
+		// A root path is read on a stand-in origin; "//host/" (another site's) is no path, and no address alone.
+		const url = new URL(/^\/(?!\/)/.test(trimmed) ? `http://h${trimmed}` : trimmed);
+		isFolder = ['http:', 'https:'].includes(url.protocol) && !url.search && !url.hash && !/\.[^/]*$/.test(url.pathname);
 	} catch {
-		isHttp = false;
+		isFolder = false;
 	}
-	if (!isPath && !isHttp) {
-		warnOnce('links-base', value, `use an http(s) address or a path starting with "/"; using "${fallback}".`);
+	if (!isFolder) {
+		warnOnce(
+			'links-base',
+			value,
+			`use a folder's http(s) address, or its path starting with "/"; using "${fallback}".`,
+		);
 		return fallback;
 	}
 	return trimmed.endsWith('/') ? trimmed : `${trimmed}/`;
