@@ -28,6 +28,7 @@ import { STRINGS, toolTitle } from './strings';
 import { viewContext, type ViewContext } from './view-context';
 
 let sharedSheet: CSSStyleSheet | undefined;
+const needsInAddress = () => new URLSearchParams(location.search).get('needs');
 let count = 0;
 
 /**
@@ -49,8 +50,8 @@ export class SyncToolPickerElement extends HTMLElement {
 	#connection: AbortController | undefined;
 	/** A result opened from a link, not yet told: told once the document has loaded, even after a move before then. */
 	#resultUntold = false;
-	/** The query this picker's result put in the address (or was opened from); none while it shows questions. */
-	#query: string | undefined;
+	/** The `needs` this picker's result put in the address (or was opened on); null while it shows questions. */
+	#needs: string | null = null;
 	#ids = `q${++count}`;
 
 	/** `theme` attribute: light, dark or auto. */
@@ -99,8 +100,8 @@ export class SyncToolPickerElement extends HTMLElement {
 			this.#root = h('div', { class: 'root', part: 'root', lang: 'en' });
 			this.#announcer = createAnnouncer(status);
 			shadow.replaceChildren(this.#root, status);
-			if (this.hasAttribute('url-state') && new URLSearchParams(location.search).has('needs')) {
-				this.#state = picker.openLink(parseShareUrl((this.#query = location.search)));
+			if (this.hasAttribute('url-state') && (this.#needs = needsInAddress()) !== null) {
+				this.#state = picker.openLink(parseShareUrl(location.search));
 				this.#resultUntold = true;
 			}
 			this.#render(false);
@@ -179,10 +180,10 @@ export class SyncToolPickerElement extends HTMLElement {
 	/** The address opens on the result shown (a reload or a copy keeps it); it drops only needs this picker put there. */
 	#syncAddress(): void {
 		const result = this.#recommendation();
-		if (!result && location.search !== this.#query) return;
+		if (!result && needsInAddress() !== this.#needs) return;
 		const address = formatShareUrl(result?.needs ?? [], location.href);
 		if (address !== location.href) history.replaceState(history.state, '', address);
-		this.#query = result ? location.search : undefined;
+		this.#needs = result ? needsInAddress() : null;
 	}
 
 	#actions: ViewContext['actions'] = {

@@ -239,9 +239,11 @@ describe('sync-tool picker lifecycle', () => {
 		await second.locator('button.primary').click();
 		await second.locator('button', { hasText: 'Start over' }).click();
 		expect(await needsInAddress()).toContain('device-writeback');
-		// The first picker's own Back still takes its needs away.
+		// The first picker's own Back still takes its needs away, even after the page changed a parameter of its own.
+		await page.evaluate(() => history.replaceState(null, '', `${location.href}&tab=2`));
 		await first.locator('button', { hasText: /^Back$/ }).click();
 		expect(await needsInAddress()).toBeNull();
+		expect(await page.evaluate(() => new URL(location.href).searchParams.get('tab'))).toBe('2');
 	});
 
 	test('Back from the result and Start over clear the needs from the address', async () => {
