@@ -50,8 +50,8 @@ export class SyncToolPickerElement extends HTMLElement {
 	#connection: AbortController | undefined;
 	/** A result opened from a link, not yet told: told once the document has loaded, even after a move before then. */
 	#resultUntold = false;
-	/** The `needs` this picker's result put in the address (or was opened on); null while it shows questions. */
-	#needs: string | null = null;
+	/** Each `needs` this picker's results put in the address, or it opened on: the ones it may take out. */
+	#written = new Set<string | null>();
 	#ids = `q${++count}`;
 
 	/** `theme` attribute: light, dark or auto. */
@@ -86,10 +86,9 @@ export class SyncToolPickerElement extends HTMLElement {
 
 	connectedCallback(): void {
 		upgradeProperties(this, ['theme', 'headingLevel', 'linksBase']);
-		const connection = (this.#connection = new AbortController());
+		const { signal } = (this.#connection = new AbortController());
 		if (!this.#root) {
-			// First connection: build the shadow root (or take over the declarative one the page was
-			// built with, its first question, keeping focus on its heading), and open on a result link if the page asks.
+			// First connection: build the shadow root, or take over the page's declarative one and its focused heading.
 			const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
 			const headingFocused = shadow.activeElement?.hasAttribute('data-focus');
 			sharedSheet ??= new CSSStyleSheet();
@@ -100,16 +99,19 @@ export class SyncToolPickerElement extends HTMLElement {
 			this.#root = h('div', { class: 'root', part: 'root', lang: 'en' });
 			this.#announcer = createAnnouncer(status);
 			shadow.replaceChildren(this.#root, status);
-			if (this.hasAttribute('url-state') && (this.#needs = needsInAddress()) !== null) {
+			if (this.hasAttribute('url-state') && needsInAddress() !== null) {
+				this.#written.add(needsInAddress());
 				this.#state = picker.openLink(parseShareUrl(location.search));
 				this.#resultUntold = true;
 			}
 			this.#render(false);
 			if (headingFocused) this.#root.querySelector<HTMLElement>('[data-focus]')?.focus();
 		}
-		if (this.#resultUntold) this.#announceResultWhenLoaded(connection.signal);
+		if (this.#resultUntold) this.#announceResultWhenLoaded(signal);
+		// Back or Forward past a link within the page keeps the answers, and brings the address back to them.
+		if (this.hasAttribute('url-state')) addEventListener('popstate', () => this.#syncAddress(), { signal });
 		this.#media = matchMedia('(prefers-color-scheme: dark)');
-		this.#media.addEventListener('change', () => this.#applyTheme(), { signal: connection.signal });
+		this.#media.addEventListener('change', () => this.#applyTheme(), { signal });
 		this.#applyTheme();
 	}
 
@@ -180,10 +182,10 @@ export class SyncToolPickerElement extends HTMLElement {
 	/** The address opens on the result shown (a reload or a copy keeps it); it drops only needs this picker put there. */
 	#syncAddress(): void {
 		const result = this.#recommendation();
-		if (!result && needsInAddress() !== this.#needs) return;
+		if (!result && !this.#written.has(needsInAddress())) return;
 		const address = formatShareUrl(result?.needs ?? [], location.href);
 		if (address !== location.href) history.replaceState(history.state, '', address);
-		this.#needs = result ? needsInAddress() : null;
+		if (result) this.#written.add(needsInAddress());
 	}
 
 	#actions: ViewContext['actions'] = {

@@ -265,4 +265,29 @@ describe('sync-tool picker lifecycle', () => {
 		await expect.poll(() => picker.locator('fieldset').count()).toBe(1);
 		expect(await picker.locator('[data-tool]').count()).toBe(0);
 	});
+
+	test('browser Back past a reason’s link on the page keeps the address on what the picker shows', async () => {
+		const page = await site.openPage(PICKER_PAGE);
+		const picker = page.locator('sync-tool-picker');
+		const needsInAddress = () => page.evaluate(() => new URL(location.href).searchParams.get('needs'));
+		await answerUpToResult(picker, TO_CONNECT);
+		await expect.poll(needsInAddress).toContain('device-writeback');
+		// A reason's link to the comparison below adds a history entry within the page.
+		await picker.locator('a[href^="#cap-"]').first().click();
+		await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/^#cap-/);
+		await picker.locator('button', { hasText: 'Start over' }).click();
+		expect(await needsInAddress()).toBeNull();
+		await page.goBack();
+		await expect.poll(() => page.evaluate(() => location.hash)).toBe('');
+		// The picker still shows its first question, and the address says so: a reload opens the same.
+		expect(await picker.locator('fieldset').count()).toBe(1);
+		await expect.poll(needsInAddress).toBeNull();
+		// Forward again, after answering anew: the address follows the new result, not the old entry's.
+		await answerUpToResult(picker, { forests: ['one-domain'], 'devices-writeback': ['password-writeback'] });
+		const newNeeds = await needsInAddress();
+		expect(newNeeds).toContain('password-writeback');
+		await page.goForward();
+		await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/^#cap-/);
+		await expect.poll(needsInAddress).toBe(newNeeds);
+	});
 });
