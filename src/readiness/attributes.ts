@@ -2,6 +2,7 @@
  * Parses the readiness check's attributes. Bad values never throw: each falls back to its default
  * and warns once per message, prefixed so a site owner can find it.
  */
+import { siteFolder } from '../elements/site-folder';
 import { parseSourceTitles as parseTitles } from '../widget/source-titles';
 
 const warned = new Set<string>();
@@ -13,18 +14,13 @@ export function warnOnce(message: string): void {
 	console.warn(`[migration-readiness] ${message}`);
 }
 
-/** `links-base`: the site's root, an http(s) address or a path starting with "/", ending in "/" (default "/"). */
+/** `links-base`: the address or root path of the site's folder (see siteFolder); default "/". */
 export function parseLinksBase(attribute: string | null): string {
 	const value = attribute?.trim() ?? '';
 	if (value === '') return '/';
-	let ok = /^\/(?!\/)/.test(value);
-	try {
-		ok ||= ['http:', 'https:'].includes(new URL(value).protocol);
-	} catch {
-		// Not an absolute address either.
-	}
-	if (ok) return value.endsWith('/') ? value : `${value}/`;
-	warnOnce(`Ignoring links-base="${value}": use an http(s) address or a path starting with "/"; using "/".`);
+	const folder = siteFolder(value);
+	if (folder !== undefined) return folder;
+	warnOnce(`Ignoring links-base="${value}": use a folder's http(s) address, or its path starting with "/"; using "/".`);
 	return '/';
 }
 

@@ -2,6 +2,7 @@
  * Parses the picker's attributes. Bad values never throw: each falls back to its default and
  * warns once per attribute and value, prefixed so an intranet owner can find it.
  */
+import { siteFolder } from '../elements/site-folder';
 
 /** Colour scheme: follow the reader's system (`auto`) or force one. */
 export type PickerTheme = 'light' | 'dark' | 'auto';
@@ -35,29 +36,13 @@ export function parseHeadingLevel(value: string | null): number {
 }
 
 /**
- * `links-base`: where the picker's "read more" links point, an absolute http(s) URL or a
- * root-relative path: the site's folder, ending in a slash (added when missing). Anything else
- * falls back to the default, as does a page's address (…/index.html) or one with a query or
- * fragment, which every link would go under.
+ * `links-base`: where the picker's "read more" links point, the address or root path of the site's
+ * folder (see siteFolder). Anything else falls back to the default, with a warning.
  */
 export function parseLinksBase(value: string | null, fallback: string): string {
 	if (value === null || value === '') return fallback;
-	const trimmed = value.trim();
-	let isFolder: boolean;
-	try {
-		// A root path is read on a stand-in origin; "//host/" (another site's) is no path, and no address alone.
-		const url = new URL(/^\/(?!\/)/.test(trimmed) ? `http://h${trimmed}` : trimmed);
-		isFolder = ['http:', 'https:'].includes(url.protocol) && !url.search && !url.hash && !/\.[^/]*$/.test(url.pathname);
-	} catch {
-		isFolder = false;
-	}
-	if (!isFolder) {
-		warnOnce(
-			'links-base',
-			value,
-			`use a folder's http(s) address, or its path starting with "/"; using "${fallback}".`,
-		);
-		return fallback;
-	}
-	return trimmed.endsWith('/') ? trimmed : `${trimmed}/`;
+	const folder = siteFolder(value);
+	if (folder !== undefined) return folder;
+	warnOnce('links-base', value, `use a folder's http(s) address, or its path starting with "/"; using "${fallback}".`);
+	return fallback;
 }

@@ -20,6 +20,15 @@ describe('readiness attributes', () => {
 		expect(warn.mock.calls[0]?.[0]).toMatch(/^\[migration-readiness\] Ignoring links-base="\/\/elsewhere.example\/"/);
 	});
 
+	test('links-base refuses, as the picker does, a page’s address or one with a query or fragment, which every link would go under', () => {
+		const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+		expect(parseLinksBase('https://intranet.example/hybrid-sync/index.html')).toBe('/');
+		expect(parseLinksBase('/hybrid-sync/?lang=en')).toBe('/');
+		expect(parseLinksBase('/hybrid-sync/#top')).toBe('/');
+		expect(warn).toHaveBeenCalledTimes(3);
+		expect(warn.mock.calls[0]?.[0]).toMatch(/^\[migration-readiness\] Ignoring links-base=".*index\.html": .*folder/);
+	});
+
 	test('heading-level takes a whole number from 1 to 6 and defaults to 3', () => {
 		const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
 		expect(parseHeadingLevel(null)).toBe(3);
