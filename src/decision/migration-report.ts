@@ -179,7 +179,7 @@ export function explainGuidedToolReason(
 		case 'needs-unknown':
 			return condition(
 				'What Connect Sync does',
-				'Nothing is ticked under what your Connect Sync does today; the tool applies only without the features it blocks on.',
+				`${unusable('needs') ? 'The needs given are not a list' : 'Nothing is ticked under what your Connect Sync does today'}; the tool applies only without the features it blocks on.`,
 			);
 		case 'verdict':
 			return condition(
@@ -193,7 +193,9 @@ export function explainGuidedToolReason(
 	const blockName = GUIDED_TOOL_BLOCKS[reason as NeedId];
 	const text = blockName
 		? `The tool blocks on ${blockName}.`
-		: 'This stays on Connect Sync, but the tool hands synchronisation over to Cloud Sync and leaves Connect Sync in staging mode, where it exports nothing.';
+		: reason === 'multiple-connected-forests'
+			? `You ticked several forests but gave the number of forests as ${forests}; the tool moves exactly ${forests} Active Directory forest, so check which answer is right.`
+			: 'This stays on Connect Sync, but the tool hands synchronisation over to Cloud Sync and leaves Connect Sync in staging mode, where it exports nothing.';
 	return { reason, label, text, anchor };
 }
 

@@ -87,15 +87,12 @@ export const GUIDED_TOOL_LIMITS = {
 
 /**
  * Needs the guided tool blocks on even where Cloud Sync itself may meet them, each with the name
- * the tool's page gives it: the one list the rule and the result's wording both read. Several
- * forests are here too, as the page's "One Active Directory forest": a tick saying so outweighs a
- * forest count of 1, since one of the two answers is wrong and neither lets the tool apply.
+ * the tool's page gives it: the one list the rule and the result's wording both read.
  */
 export const GUIDED_TOOL_BLOCKS: Readonly<Partial<Record<NeedId, string>>> = {
 	'advanced-sync-rules': 'custom synchronization rules',
 	'custom-ad-attributes': 'directory extensions',
 	'device-sync': 'device synchronization',
-	'multiple-connected-forests': 'more than one forest',
 };
 
 /** The needs the guided tool blocks on (the keys of GUIDED_TOOL_BLOCKS). */
@@ -189,6 +186,10 @@ export function guidedToolReasons(facts: GuidedToolFacts): GuidedToolReason[] {
 		else if (value.value) reasons.push(name);
 	};
 	count(facts.forests, (n) => n !== GUIDED_TOOL_LIMITS.forests, 'forests');
+	// Several forests ticked beside a count of 1: one answer is wrong, and neither lets the tool apply. (Forests with no
+	// network path are something Connect Sync cannot do, so that tick says nothing about the forests it serves today.)
+	const oneForest = facts.forests.kind === 'count' && facts.forests.value === GUIDED_TOOL_LIMITS.forests;
+	if (oneForest && facts.needs.includes('multiple-connected-forests')) reasons.push('multiple-connected-forests');
 	count(facts.inScopeObjects, (n) => n > GUIDED_TOOL_LIMITS.inScopeObjects, 'objects');
 	count(facts.maxContainersPerDomain, (n) => n > GUIDED_TOOL_LIMITS.containersPerDomain, 'containers');
 	flag(facts.customUpn, 'custom-upn');

@@ -45,7 +45,7 @@ export class MigrationReadinessElement extends HTMLElement {
 	#report: { state: readiness.ReadinessState; value: MigrationReport } | undefined;
 	#titles: Map<string, string> | undefined;
 
-	/** `links-base`: the site's root, an http(s) address or a path starting with "/", ending in "/". */
+	/** `links-base`: the address or root path of the site's folder, ending in "/" (see siteFolder). */
 	get linksBase(): string {
 		return parseLinksBase(this.getAttribute('links-base'));
 	}

@@ -104,7 +104,7 @@ describe('explainMigration: the guided tool', () => {
 			(item) => item.reason === need,
 		);
 		expect(failure?.text).toMatch(
-			/^The tool blocks on (custom synchronization rules|directory extensions|device synchronization|more than one forest)\.$/,
+			/^The tool blocks on (custom synchronization rules|directory extensions|device synchronization)\.$/,
 		);
 		expect(failure?.anchor).toBe(`cap-${need}`);
 	});
@@ -124,6 +124,14 @@ describe('explainMigration: the guided tool', () => {
 		});
 	});
 
+	test('says the needs were not a list, not that nothing was ticked, when a caller passes something else', () => {
+		const report = explainMigration({ ...MOVABLE, needs: 42 as never });
+		expect(report.assessment.invalid).toContain('needs');
+		expect(report.guidedTool.failures.find((failure) => failure.reason === 'needs-unknown')?.text).toMatch(
+			/^The needs given are not a list; /,
+		);
+	});
+
 	test('says why several forests ticked, with 1 forest typed, keep the tool from applying', () => {
 		const report = explainMigration({ ...MOVABLE, needs: [...MOVABLE.needs, 'multiple-connected-forests'] });
 		expect(report.guidedTool).toEqual({
@@ -132,7 +140,7 @@ describe('explainMigration: the guided tool', () => {
 				{
 					reason: 'multiple-connected-forests',
 					label: 'Several forests that can reach one another',
-					text: 'The tool blocks on more than one forest.',
+					text: 'You ticked several forests but gave the number of forests as 1; the tool moves exactly 1 Active Directory forest, so check which answer is right.',
 					anchor: 'cap-multiple-connected-forests',
 				},
 			],
