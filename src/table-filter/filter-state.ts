@@ -17,20 +17,24 @@ export interface ParsedFilterState {
 }
 
 /**
- * Lower-cases and strips accents, dashes and quotes, so "Réseau" matches "reseau", "LocalDB"
- * "localdb", and what a keyboard types ("agent's", "49152-65535") what the tables set ("agent’s",
- * "49152–65535").
+ * Lower-cases and strips accents and quotes, so "Réseau" matches "reseau", "LocalDB" "localdb", and
+ * "agent's" as a keyboard types it "agent’s" as the tables set it.
  */
 export function normaliseText(text: string): string {
 	return text
 		.normalize('NFD')
-		.replace(/[\p{M}\p{Pd}\p{Pi}\p{Pf}'"]/gu, '')
+		.replace(/[\p{M}\p{Pi}\p{Pf}'"]/gu, '')
 		.toLowerCase();
 }
 
-/** The words of a query, normalised; dots inside words (".NET", "4.7.1") are kept. */
+/**
+ * The words of a query, normalised; dots inside words (".NET", "4.7.1") are kept, and dashes part
+ * words, so "49152-65535" finds "49152–65535" in a table, while "11" never finds "1–15".
+ */
 export function queryWords(query: string): string[] {
-	return normaliseText(query).split(/\s+/).filter(Boolean);
+	return normaliseText(query)
+		.split(/[\s\p{Pd}]+/u)
+		.filter(Boolean);
 }
 
 /** A row as the filter sees it: its text normalised once (`normaliseText`), its tool and category ids. */

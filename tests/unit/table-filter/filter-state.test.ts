@@ -48,6 +48,10 @@ describe('rowMatcher', () => {
 		['sign-in', 'the sign‑in method', true],
 		['"required to configure"', 'this role is “required to configure” Cloud Sync', true],
 		["agent's proxy", 'all of the agent’s traffic', false],
+		// A dash parts numbers, never joins them: "1–15" holds no "11", "49152–65535" no "1526".
+		['11', 'extension attributes 1–15', false],
+		['1526', 'the dynamic RPC range 49152–65535 (TCP)', false],
+		['15', 'extension attributes 1–15', true],
 	])('matches the typed %j against a row reading %j: %s', (query, text, expected) => {
 		expect(rowMatcher(state({ q: query }))(row(text))).toBe(expected);
 	});
