@@ -41,8 +41,8 @@ export const BUDGETS = [
 		name: 'readiness',
 		what: 'JavaScript the migration readiness check adds to /migrate-to-cloud-sync/, gzip',
 		unit: 'KB',
-		limit: 14,
-		why: 'the engine and the comparison rows it decides with (shared with the picker, about 9 KB), and the check itself (about 4.5 KB); it imports the engine through src/decision/readiness-api.ts, so it leaves out the question tree and the checklist',
+		limit: 14.5,
+		why: 'the engine and the comparison rows it decides with (shared with the picker, about 9 KB), and the check itself (about 5 KB); it imports the engine through src/decision/readiness-api.ts, so it leaves out the question tree and the checklist; raised from 14 KB at 13.98 KB, after the guided tool learnt to wait for a tick and to name ticks that contradict the forest count, Back/Forward to keep the address, and the shared links-base rule (about 0.26 KB together)',
 	},
 	{
 		name: 'answer',
