@@ -7,6 +7,7 @@
 import { NOT_SURE, PAGES, formatShareUrl, parseShareUrl, recommend, sitePath, type Recommendation } from '../decision';
 import { localDay } from '../data/time-bound';
 import { upgradeProperties } from '../elements/upgrade-properties';
+import { keepNeeds, opensResult, type OwnNeeds } from './address';
 import { createAnnouncer, type Announcer } from './announcer';
 import { parseHeadingLevel, parseLinksBase, parseTheme, type PickerTheme } from './attributes';
 import { copyOrShow } from './copy';
@@ -28,7 +29,6 @@ import { STRINGS, toolTitle } from './strings';
 import { viewContext, type ViewContext } from './view-context';
 
 let sharedSheet: CSSStyleSheet | undefined;
-const needsInAddress = () => new URLSearchParams(location.search).get('needs');
 let count = 0;
 
 /**
@@ -50,8 +50,7 @@ export class SyncToolPickerElement extends HTMLElement {
 	#connection: AbortController | undefined;
 	/** A result opened from a link, not yet told: told once the document has loaded, even after a move before then. */
 	#resultUntold = false;
-	/** Each `needs` this picker's results put in the address, or it opened on: the ones it may take out. */
-	#written = new Set<string | null>();
+	#ownNeeds: OwnNeeds = new Set();
 	#ids = `q${++count}`;
 
 	/** `theme` attribute: light, dark or auto. */
@@ -99,8 +98,7 @@ export class SyncToolPickerElement extends HTMLElement {
 			this.#root = h('div', { class: 'root', part: 'root', lang: 'en' });
 			this.#announcer = createAnnouncer(status);
 			shadow.replaceChildren(this.#root, status);
-			if (this.hasAttribute('url-state') && needsInAddress() !== null) {
-				this.#written.add(needsInAddress());
+			if (this.hasAttribute('url-state') && opensResult(this.#ownNeeds)) {
 				this.#state = picker.openLink(parseShareUrl(location.search));
 				this.#resultUntold = true;
 			}
@@ -109,7 +107,7 @@ export class SyncToolPickerElement extends HTMLElement {
 		}
 		if (this.#resultUntold) this.#announceResultWhenLoaded(signal);
 		// Back or Forward past a link within the page keeps the answers, and brings the address back to them.
-		if (this.hasAttribute('url-state')) addEventListener('popstate', () => this.#syncAddress(), { signal });
+		addEventListener('popstate', () => this.hasAttribute('url-state') && this.#keepAddress(true), { signal });
 		this.#media = matchMedia('(prefers-color-scheme: dark)');
 		this.#media.addEventListener('change', () => this.#applyTheme(), { signal });
 		this.#applyTheme();
@@ -169,7 +167,7 @@ export class SyncToolPickerElement extends HTMLElement {
 	#update(state: picker.PickerState, change?: SyncToolPickerChangeDetail, byReader = true): void {
 		const before = this.#state;
 		this.#state = state;
-		if (this.hasAttribute('url-state')) this.#syncAddress();
+		if (this.hasAttribute('url-state')) this.#keepAddress(false);
 		this.#render(byReader);
 		if (change) this.#dispatch(CHANGE_EVENT, change);
 		const result = this.#recommendation();
@@ -179,13 +177,8 @@ export class SyncToolPickerElement extends HTMLElement {
 		}
 	}
 
-	/** The address opens on the result shown (a reload or a copy keeps it); it drops only needs this picker put there. */
-	#syncAddress(): void {
-		const result = this.#recommendation();
-		if (!result && !this.#written.has(needsInAddress())) return;
-		const address = formatShareUrl(result?.needs ?? [], location.href);
-		if (address !== location.href) history.replaceState(history.state, '', address);
-		if (result) this.#written.add(needsInAddress());
+	#keepAddress(fromHistory: boolean): void {
+		keepNeeds(this.#ownNeeds, this.#recommendation()?.needs, fromHistory);
 	}
 
 	#actions: ViewContext['actions'] = {

@@ -246,6 +246,29 @@ describe('sync-tool picker lifecycle', () => {
 		expect(await page.evaluate(() => new URL(location.href).searchParams.get('tab'))).toBe('2');
 	});
 
+	test('two pickers keeping the address: Back and Forward leave the result the reader chose last in it', async () => {
+		const page = await site.openPage(PICKER_PAGE);
+		await page.evaluate(() => {
+			const second = document.createElement('sync-tool-picker');
+			second.id = 'second';
+			second.setAttribute('url-state', '');
+			document.querySelector('main')?.append(second);
+		});
+		const first = page.locator('sync-tool-picker').first();
+		const second = page.locator('#second');
+		const needsInAddress = () => page.evaluate(() => new URL(location.href).searchParams.get('needs'));
+		await answerUpToResult(first, TO_CONNECT);
+		await answerUpToResult(second, { forests: ['one-domain'], 'devices-writeback': ['password-writeback'] });
+		const chosenLast = await needsInAddress();
+		expect(chosenLast).toContain('password-writeback');
+		// A host layout script moves the first picker, so it now hears the browser's history last.
+		await first.evaluate((element) => element.parentElement?.append(element));
+		await page.evaluate(() => (location.hash = '#top'));
+		await page.goBack();
+		await expect.poll(() => page.evaluate(() => location.hash)).toBe('');
+		expect(await needsInAddress()).toBe(chosenLast);
+	});
+
 	test('Back from the result and Start over clear the needs from the address', async () => {
 		const page = await site.openPage(PICKER_PAGE);
 		const picker = page.locator('sync-tool-picker');
