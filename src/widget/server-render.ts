@@ -121,8 +121,8 @@ export function firstQuestionShadowHtml(level: number): string {
 	const styles = pickerStyles + resultStyles;
 	return [
 		`<style>${styles}\n${serverStyles(pickerStyles)}</style>`,
-		`<div class="root" part="root">${serialise(root)}</div>`,
-		'<p class="status" role="status"></p>',
+		`<div class="root" part="root" lang="en">${serialise(root)}</div>`,
+		'<p class="status" role="status" lang="en"></p>',
 		'<slot hidden></slot>',
 	].join('');
 }

@@ -16,6 +16,12 @@ describe('firstQuestionShadowHtml', () => {
 		expect(firstQuestionShadowHtml(1)).toMatch(/<h1 /);
 	});
 
+	test('marks its text English, as the element does, whatever the host page’s language', () => {
+		const html = firstQuestionShadowHtml(2);
+		expect(html).toContain('<div class="root" part="root" lang="en">');
+		expect(html).toContain('<p class="status" role="status" lang="en">');
+	});
+
 	test('disables every control, and adds no script, event handler or markup from data', () => {
 		const html = firstQuestionShadowHtml(2);
 		const controls = html.match(/<(input|button)\b[^>]*>/g) ?? [];
@@ -26,12 +32,12 @@ describe('firstQuestionShadowHtml', () => {
 
 	test("brings the styles, hides the question when scripting is off and follows the page's dark theme", () => {
 		const html = firstQuestionShadowHtml(2);
-		expect(html).toMatch(/^<style>[\s\S]*\.root[\s\S]*<\/style><div class="root" part="root"><form /);
+		expect(html).toMatch(/^<style>[\s\S]*\.root[\s\S]*<\/style><div class="root" part="root" lang="en"><form /);
 		expect(html).toMatch(
 			/@media \(scripting: none\) \{ \.root, \.status \{ display: none; \} slot \{ display: contents; \} \}/,
 		);
 		expect(html).toMatch(/:host-context\(\[data-theme='dark'\]\) \.root \{ --_accent:/);
-		expect(html).toContain('<p class="status" role="status"></p><slot hidden></slot>');
+		expect(html).toContain('<p class="status" role="status" lang="en"></p><slot hidden></slot>');
 	});
 
 	test('leaves no document behind in Node once it has rendered', () => {
