@@ -8,6 +8,8 @@
  */
 export function siteFolder(value: string): string | undefined {
 	const trimmed = value.trim();
+	// A query or fragment, even an empty one, or a backslash, which browsers read as a slash.
+	if (/[?#\\]/.test(trimmed)) return undefined;
 	let url: URL;
 	try {
 		// A root path is read on a stand-in origin.
@@ -15,8 +17,6 @@ export function siteFolder(value: string): string | undefined {
 	} catch {
 		return undefined;
 	}
-	const isFolder =
-		['http:', 'https:'].includes(url.protocol) && !url.search && !url.hash && !/\.[^/]*$/.test(url.pathname);
-	if (!isFolder) return undefined;
+	if (!['http:', 'https:'].includes(url.protocol) || /\.[^/]*$/.test(url.pathname)) return undefined;
 	return trimmed.endsWith('/') ? trimmed : `${trimmed}/`;
 }

@@ -20,7 +20,10 @@ describe('picker attributes', () => {
 		expect(parseLinksBase('/hybrid-sync/default.aspx', FALLBACK)).toBe(FALLBACK);
 		expect(parseLinksBase('https://intranet.example/hybrid-sync/?lang=en', FALLBACK)).toBe(FALLBACK);
 		expect(parseLinksBase('/hybrid-sync/#top', FALLBACK)).toBe(FALLBACK);
-		expect(warn).toHaveBeenCalledTimes(4);
+		// An empty query or fragment too, which the URL parser reads as none.
+		expect(parseLinksBase('https://intranet.example/hybrid-sync?', FALLBACK)).toBe(FALLBACK);
+		expect(parseLinksBase('/hybrid-sync#', FALLBACK)).toBe(FALLBACK);
+		expect(warn).toHaveBeenCalledTimes(6);
 		expect(warn.mock.calls[0]?.[0]).toMatch(/^\[sync-tool-picker\] Ignoring links-base=".*index\.html": .*folder/);
 	});
 
@@ -28,7 +31,9 @@ describe('picker attributes', () => {
 		const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
 		expect(parseLinksBase('//elsewhere.example/', FALLBACK)).toBe(FALLBACK);
 		expect(parseLinksBase('javascript:alert(1)', FALLBACK)).toBe(FALLBACK);
-		expect(warn).toHaveBeenCalledTimes(2);
+		// A browser reads "/\\host/" as "//host/", another site's.
+		expect(parseLinksBase('/\\intranet.example/guide/', FALLBACK)).toBe(FALLBACK);
+		expect(warn).toHaveBeenCalledTimes(3);
 	});
 
 	test('heading-level and theme fall back to their defaults', () => {
