@@ -125,9 +125,9 @@ export class SyncToolPickerElement extends HTMLElement {
 		else this.#render(false);
 	}
 
-	/** Clears every answer and returns to the first question; a script's call leaves focus where it is. */
+	/** Clears every answer and returns to the first question; focus moves there only from inside the picker. */
 	startOver(): void {
-		this.#update(picker.initialState(), undefined, false);
+		this.#update(picker.initialState(), undefined, Boolean(this.shadowRoot?.activeElement));
 	}
 
 	#applyTheme(): void {

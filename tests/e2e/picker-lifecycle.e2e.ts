@@ -158,6 +158,20 @@ describe('sync-tool picker lifecycle', () => {
 		expect(Math.abs(after.top - before)).toBeLessThan(2);
 	});
 
+	test('startOver() from a host script while focus is inside the picker puts focus on the first question, not the page', async () => {
+		const page = await site.openPage(PICKER_PAGE);
+		const picker = page.locator('sync-tool-picker');
+		await picker.locator('input[value="one-domain"]').check();
+		await picker.locator('button.primary').click();
+		// A host's keyboard shortcut, pressed while the reader is on one of the picker's answers.
+		await picker.locator('input').first().focus();
+		await picker.evaluate((element) => (element as HTMLElement & { startOver(): void }).startOver());
+		await expect.poll(() => picker.locator('input').first().getAttribute('name')).toMatch(/-forests$/);
+		await expect
+			.poll(() => picker.evaluate((element) => element.shadowRoot?.activeElement?.matches('[data-focus]') ?? false))
+			.toBe(true);
+	});
+
 	test('on a host page in another language, its English text and announcements are marked English', async () => {
 		const page = await site.openPage(`${PICKER_PAGE}?needs=device-writeback`);
 		// A German intranet page: screen readers would read the picker's English with German rules.
