@@ -1,5 +1,6 @@
 // The picker as a component a host page builds on: created and removed many times, its
 // attributes changed mid-answer, its announcements repeated, its address kept in step.
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { builtSiteDir, expectCleanPage, useSite } from './harness';
 import { answerUpToResult, liveInstances } from './support/picker';
@@ -7,6 +8,20 @@ import { answerUpToResult, liveInstances } from './support/picker';
 const site = useSite(builtSiteDir);
 const PICKER_PAGE = '/choose-a-sync-tool/';
 const TO_CONNECT = { forests: ['one-domain'], 'devices-writeback': ['device-writeback'] };
+
+/** The `needs` parameter of the page's address, or null. */
+const needsIn = (page: Page) => page.evaluate(() => new URL(location.href).searchParams.get('needs'));
+
+/** Adds a second picker that keeps the address (`url-state`) to the page's main content. */
+async function addSecondPicker(page: Page): Promise<Locator> {
+	await page.evaluate(() => {
+		const second = document.createElement('sync-tool-picker');
+		second.id = 'second';
+		second.setAttribute('url-state', '');
+		document.querySelector('main')?.append(second);
+	});
+	return page.locator('#second');
+}
 
 describe('sync-tool picker lifecycle', () => {
 	test('leaves nothing alive after 40 pickers are created and removed', async () => {
@@ -239,14 +254,8 @@ describe('sync-tool picker lifecycle', () => {
 		const page = await site.openPage(PICKER_PAGE);
 		const first = page.locator('sync-tool-picker').first();
 		await expect.poll(() => first.locator('fieldset').count()).toBe(1);
-		await page.evaluate(() => {
-			const second = document.createElement('sync-tool-picker');
-			second.id = 'second';
-			second.setAttribute('url-state', '');
-			document.querySelector('main')?.append(second);
-		});
-		const second = page.locator('#second');
-		const needsInAddress = () => page.evaluate(() => new URL(location.href).searchParams.get('needs'));
+		const second = await addSecondPicker(page);
+		const needsInAddress = () => needsIn(page);
 		await answerUpToResult(first, TO_CONNECT);
 		await expect.poll(needsInAddress).toContain('device-writeback');
 		await second.locator('input[value="one-domain"]').check();
@@ -262,15 +271,9 @@ describe('sync-tool picker lifecycle', () => {
 
 	test('two pickers keeping the address: Back and Forward leave the result the reader chose last in it', async () => {
 		const page = await site.openPage(PICKER_PAGE);
-		await page.evaluate(() => {
-			const second = document.createElement('sync-tool-picker');
-			second.id = 'second';
-			second.setAttribute('url-state', '');
-			document.querySelector('main')?.append(second);
-		});
+		const second = await addSecondPicker(page);
 		const first = page.locator('sync-tool-picker').first();
-		const second = page.locator('#second');
-		const needsInAddress = () => page.evaluate(() => new URL(location.href).searchParams.get('needs'));
+		const needsInAddress = () => needsIn(page);
 		await answerUpToResult(first, TO_CONNECT);
 		await answerUpToResult(second, { forests: ['one-domain'], 'devices-writeback': ['password-writeback'] });
 		const chosenLast = await needsInAddress();
@@ -286,7 +289,7 @@ describe('sync-tool picker lifecycle', () => {
 	test('Back from the result and Start over clear the needs from the address', async () => {
 		const page = await site.openPage(PICKER_PAGE);
 		const picker = page.locator('sync-tool-picker');
-		const needsInAddress = () => page.evaluate(() => new URL(location.href).searchParams.get('needs'));
+		const needsInAddress = () => needsIn(page);
 		await answerUpToResult(picker, TO_CONNECT);
 		await expect.poll(needsInAddress).toContain('device-writeback');
 		await picker.locator('button', { hasText: /^Back$/ }).click();
@@ -306,7 +309,7 @@ describe('sync-tool picker lifecycle', () => {
 	test('browser Back past a reason’s link on the page keeps the address on what the picker shows', async () => {
 		const page = await site.openPage(PICKER_PAGE);
 		const picker = page.locator('sync-tool-picker');
-		const needsInAddress = () => page.evaluate(() => new URL(location.href).searchParams.get('needs'));
+		const needsInAddress = () => needsIn(page);
 		await answerUpToResult(picker, TO_CONNECT);
 		await expect.poll(needsInAddress).toContain('device-writeback');
 		// A reason's link to the comparison below adds a history entry within the page.
