@@ -413,6 +413,17 @@ export async function searchSite(page: Page, query: string): Promise<string[]> {
 	await expect.poll(() => button.isEnabled(), { message: 'the search button never became enabled' }).toBe(true);
 	await button.click();
 	const input = page.locator('#starlight__search input[type="text"], #starlight__search input[type="search"]').first();
+	// Starlight builds Pagefind's input only once the page is idle (requestIdleCallback, then a lazy
+	// import), which a loaded 2-core machine may hold back: wait longer than a locator does, and say
+	// which step is missing if it never comes.
+	const searchState = () =>
+		page.evaluate(() => ({
+			dialogOpen: document.querySelector('site-search dialog')?.hasAttribute('open') ?? false,
+			pagefindInput: document.querySelector('#starlight__search input') !== null,
+		}));
+	await expect
+		.poll(searchState, { timeout: 60_000, message: 'the search dialog opens with Pagefind’s input in it' })
+		.toEqual({ dialogOpen: true, pagefindInput: true });
 	await input.waitFor({ state: 'visible' });
 	await input.fill(query);
 	const results = page.locator('#starlight__search .pagefind-ui__result-link');
