@@ -421,9 +421,24 @@ export async function searchSite(page: Page, query: string): Promise<string[]> {
 			dialogOpen: document.querySelector('site-search dialog')?.hasAttribute('open') ?? false,
 			pagefindInput: document.querySelector('#starlight__search input') !== null,
 		}));
-	await expect
-		.poll(searchState, { timeout: 60_000, message: 'the search dialog opens with Pagefind’s input in it' })
-		.toEqual({ dialogOpen: true, pagefindInput: true });
+	try {
+		await expect
+			.poll(searchState, { timeout: 60_000, message: 'the search dialog opens with Pagefind’s input in it' })
+			.toEqual({ dialogOpen: true, pagefindInput: true });
+	} catch (error) {
+		// Seen twice in full runs, never alone: say what the page had loaded and logged, to find out why.
+		const loaded = await page.evaluate(() => ({
+			readyState: document.readyState,
+			scripts: performance.getEntriesByType('resource').flatMap((entry) => {
+				const path = new URL(entry.name).pathname;
+				return path.endsWith('.js') ? [path] : [];
+			}),
+		}));
+		const seen = { ...(await searchState()), ...loaded, ...reports.get(page) };
+		throw new Error(`${(error as Error).message}\nPage: ${JSON.stringify(seen)}`, {
+			cause: error,
+		});
+	}
 	await input.waitFor({ state: 'visible' });
 	await input.fill(query);
 	const results = page.locator('#starlight__search .pagefind-ui__result-link');
