@@ -120,7 +120,7 @@ export const CategorySchema = z.enum([
 ]);
 
 /** A link to read more, usually a Microsoft Learn page we do not mirror. */
-export const LinkSchema = z.object({
+export const LinkSchema = z.strictObject({
 	/** The link text. */
 	label: z.string().min(1),
 	/** An absolute https address. */
@@ -176,8 +176,11 @@ export const NeedIdSchema = z.enum(NEED_IDS, {
 
 export type NeedId = z.infer<typeof NeedIdSchema>;
 
-/** One row of a requirement or configuration-feature table. */
-export const RequirementSchema = z.object({
+/**
+ * One row of a requirement or configuration-feature table. Strict, as every fact's shape is: a
+ * misspelt field ("update", "whenNeed") is an error, not a field silently left out of the page.
+ */
+export const RequirementSchema = z.strictObject({
 	/** Stable id; the row's anchor is `#req-<id>`. */
 	id: IdSchema,
 	/** Which tool the row applies to. */

@@ -60,6 +60,13 @@ describe('parseDataFile', () => {
 		`);
 	});
 
+	test('rejects a misspelt field name, which would otherwise leave the field and its facts out of the page', () => {
+		expect(parseFixture('misspelt-field.json')).toThrowErrorMatchingInlineSnapshot(`
+			[DataFileError: tests/fixtures/malformed-data/misspelt-field.json: entry "agent-server" (#1) does not match its schema:
+			  - field "(entry)": Unrecognized key: "update"]
+		`);
+	});
+
 	test('throws a DataFileError, so the build can tell a data problem from a crash', () => {
 		expect(parseFixture('bad-date.json')).toThrow(DataFileError);
 	});
