@@ -21,6 +21,9 @@ export const IdSchema = z
  */
 export const LearnAddressSchema = z
 	.string()
+	// Said on its own: a space pasted at either end is invisible, and "not a Learn address" would mislead.
+	.refine((address) => !/^\s/.test(address), { message: 'starts with a space; delete it', abort: true })
+	.refine((address) => !/\s$/.test(address), { message: 'ends with a space; delete it', abort: true })
 	.regex(/^https:\/\/learn\.microsoft\.com\/\S+$/, {
 		message:
 			'must be an https://learn.microsoft.com/ address, e.g. "https://learn.microsoft.com/entra/identity/hybrid/cloud-sync/what-is-cloud-sync"',

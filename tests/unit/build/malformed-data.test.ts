@@ -67,6 +67,13 @@ describe('parseDataFile', () => {
 		`);
 	});
 
+	test('rejects a source with a space at its end, saying so', () => {
+		expect(parseFixture('source-with-space.json')).toThrowErrorMatchingInlineSnapshot(`
+			[DataFileError: tests/fixtures/malformed-data/source-with-space.json: entry "agent-server" (#1) does not match its schema:
+			  - field "source": ends with a space; delete it]
+		`);
+	});
+
 	test('throws a DataFileError, so the build can tell a data problem from a crash', () => {
 		expect(parseFixture('bad-date.json')).toThrow(DataFileError);
 	});
