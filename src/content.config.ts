@@ -7,6 +7,7 @@ import {
 	ChangeSchema,
 	DecisionTreeSchema,
 	GuidanceSchema,
+	needRowProblems,
 	PageFrontmatterSchema,
 	RequirementSchema,
 	SourcePageSchema,
@@ -48,7 +49,8 @@ export const collections = {
 		schema: RequirementSchema,
 	}),
 	capabilities: defineCollection({
-		loader: strictFileLoader('content/data/capabilities.json', CapabilitySchema),
+		// Checked as a whole too: every need the picker asks about has its selectable row.
+		loader: strictFileLoader('content/data/capabilities.json', CapabilitySchema, needRowProblems),
 		schema: CapabilitySchema,
 	}),
 	// The engine imports the guidance as JSON too; loading it here makes a malformed entry fail the build.

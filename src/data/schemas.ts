@@ -360,6 +360,37 @@ export const CapabilitySchema = z
 		}
 	});
 
+/**
+ * The capabilities file checked as a whole against NEED_IDS (src/data/ids.ts), the needs the picker's
+ * answers imply: the engine skips a need without its row, so a row renamed or removed would let the
+ * picker weigh that need as nothing and still build. One line per problem, naming entry and field.
+ */
+export function needRowProblems(rows: ReadonlyArray<{ id: string; data: { selectable: boolean } }>): string[] {
+	const problems: string[] = [];
+	const needs: readonly string[] = NEED_IDS;
+	const theNeedsFiles = 'src/data/ids.ts and content/data/decision-tree.json';
+	rows.forEach(({ id, data }, index) => {
+		const entry = `entry "${id}" (#${index + 1})`;
+		if (data.selectable && !needs.includes(id)) {
+			problems.push(
+				`${entry}: field "id": is not a need in src/data/ids.ts${didYouMean(id, needs)}; a selectable row's id is the need the picker asks about, so rename it back, or rename the need in ${theNeedsFiles} too`,
+			);
+		} else if (!data.selectable && needs.includes(id)) {
+			problems.push(
+				`${entry}: field "selectable": is false, but the picker asks about "${id}" (src/data/ids.ts); set it to true, or take the need out of ${theNeedsFiles}`,
+			);
+		}
+	});
+	for (const need of needs) {
+		if (!rows.some((row) => row.id === need)) {
+			problems.push(
+				`need "${need}" (src/data/ids.ts): no row has this id, so the picker would weigh it as nothing; give its row back this id, or take the need out of ${theNeedsFiles}`,
+			);
+		}
+	}
+	return problems;
+}
+
 export type SupportLevel = z.infer<typeof SupportLevelSchema>;
 export type NeedKind = z.infer<typeof NeedKindSchema>;
 export type ToolSupport = z.infer<typeof ToolSupportSchema>;

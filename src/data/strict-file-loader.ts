@@ -21,6 +21,9 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
 		.join('\n');
 }
 
+/** A check of a file's entries together (what no one entry's schema sees): one line per problem, naming entry and field. */
+export type EntriesCheck<T> = (entries: ReadonlyArray<{ id: string; data: T }>) => string[];
+
 /**
  * Parses the text of a data file into validated entries, or throws a `DataFileError`.
  * Pure (no file system), so tests can feed it malformed text directly.
@@ -29,6 +32,7 @@ export function parseDataFile<S extends z.ZodType>(
 	fileName: string,
 	text: string,
 	schema: S,
+	checkEntries?: EntriesCheck<z.output<S>>,
 ): Array<{ id: string; raw: Record<string, unknown>; data: z.output<S> }> {
 	let raw: unknown;
 	try {
@@ -41,7 +45,7 @@ export function parseDataFile<S extends z.ZodType>(
 	}
 	if (raw.length === 0) throw new DataFileError(`${fileName}: holds no entries.`);
 	const seen = new Set<string>();
-	return raw.map((item: unknown, index) => {
+	const entries = raw.map((item: unknown, index) => {
 		const id =
 			typeof item === 'object' && item !== null && 'id' in item && typeof item.id === 'string' ? item.id : undefined;
 		const entryName = id ? `entry "${id}" (#${index + 1})` : `entry #${index + 1}`;
@@ -60,6 +64,9 @@ export function parseDataFile<S extends z.ZodType>(
 		}
 		return { id, raw: item as Record<string, unknown>, data: result.data };
 	});
+	const problems = checkEntries?.(entries) ?? [];
+	if (problems.length > 0) throw new DataFileError(`${fileName}:\n${problems.map((line) => `  - ${line}`).join('\n')}`);
+	return entries;
 }
 
 /** Names the place of a zod issue inside a data file: `questions[3] "forests" → options[1].implies[0]`. */
@@ -118,7 +125,11 @@ export function strictObjectFileLoader(fileName: string, schema: z.ZodType, id: 
 }
 
 /** Loads `fileName` (relative to the project root) as a strict, validated collection. */
-export function strictFileLoader(fileName: string, schema: z.ZodType): Loader {
+export function strictFileLoader<S extends z.ZodType>(
+	fileName: string,
+	schema: S,
+	checkEntries?: EntriesCheck<z.output<S>>,
+): Loader {
 	return {
 		name: 'strict-file-loader',
 		load: async (context) => {
@@ -132,7 +143,7 @@ export function strictFileLoader(fileName: string, schema: z.ZodType): Loader {
 				} catch {
 					throw new DataFileError(`${fileName}: the data file is missing or unreadable.`);
 				}
-				const entries = parseDataFile(fileName, text, schema);
+				const entries = parseDataFile(fileName, text, schema, checkEntries);
 				store.clear();
 				for (const { id, raw } of entries) {
 					// parseData applies the collection schema again so Astro records the entry's types.

@@ -9,6 +9,7 @@ import {
 	GUIDANCE_IDS,
 	GuidanceSchema,
 	MAX_PATH_QUESTIONS,
+	needRowProblems,
 } from '../../../src/data/schemas';
 import { parseDataFile } from '../../../src/data/strict-file-loader';
 
@@ -17,7 +18,8 @@ const SOURCE_B = 'https://learn.microsoft.com/entra/identity/hybrid/cloud-sync/w
 const FILE = 'content/data/capabilities.json';
 
 /** Parses mutated capabilities as the content loader does, so messages name file, entry and field. */
-const parseCapabilities = (rows: unknown) => parseDataFile(FILE, JSON.stringify(rows), CapabilitySchema);
+const parseCapabilities = (rows: unknown) =>
+	parseDataFile(FILE, JSON.stringify(rows), CapabilitySchema, needRowProblems);
 
 /** A deep copy of the capabilities with one row changed. */
 function withCapability(
@@ -201,6 +203,28 @@ describe('capabilities.json: malformed rows fail with a message naming entry and
 			[DataFileError: content/data/capabilities.json: entry "group-writeback-v1" (#21) does not match its schema:
 			  - field "need": Invalid option: expected one of "hard"|"soft"
 			  - field "(entry)": Unrecognized key: "disputd"]
+		`);
+	});
+
+	test('a selectable row renamed, whose old id the picker still asks about', () => {
+		const rows = withCapability('device-writeback', (row) => {
+			row.id = 'device-write-back';
+		});
+		expect(() => parseCapabilities(rows)).toThrowErrorMatchingInlineSnapshot(`
+			[DataFileError: content/data/capabilities.json:
+			  - entry "device-write-back" (#20): field "id": is not a need in src/data/ids.ts (did you mean "device-writeback"?); a selectable row's id is the need the picker asks about, so rename it back, or rename the need in src/data/ids.ts and content/data/decision-tree.json too
+			  - need "device-writeback" (src/data/ids.ts): no row has this id, so the picker would weigh it as nothing; give its row back this id, or take the need out of src/data/ids.ts and content/data/decision-tree.json]
+		`);
+	});
+
+	test('a selectable row removed, or made not selectable, while the picker still asks about it', () => {
+		const rows = withCapability('ldap-directory', (row) => {
+			row.selectable = false;
+		}).filter((row) => row.id !== 'us-government-cloud');
+		expect(() => parseCapabilities(rows)).toThrowErrorMatchingInlineSnapshot(`
+			[DataFileError: content/data/capabilities.json:
+			  - entry "ldap-directory" (#31): field "selectable": is false, but the picker asks about "ldap-directory" (src/data/ids.ts); set it to true, or take the need out of src/data/ids.ts and content/data/decision-tree.json
+			  - need "us-government-cloud" (src/data/ids.ts): no row has this id, so the picker would weigh it as nothing; give its row back this id, or take the need out of src/data/ids.ts and content/data/decision-tree.json]
 		`);
 	});
 
