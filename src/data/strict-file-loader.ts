@@ -8,10 +8,18 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
+import { describeJsonSyntaxError, findJsonSyntaxError } from './json-syntax';
 
 /** Thrown for any problem with a data file; the message names file, entry and field. */
 export class DataFileError extends Error {
 	override name = 'DataFileError';
+}
+
+/** The error for a file that does not parse: where it breaks, found by our scanner, or else V8's message. */
+function notValidJson(fileName: string, text: string, error: unknown): DataFileError {
+	const located = findJsonSyntaxError(text);
+	const where = located ? describeJsonSyntaxError(located) : `(${(error as Error).message}).`;
+	return new DataFileError(`${fileName}: not valid JSON ${where}`);
 }
 
 /** Formats zod issues as `field.path: message` lines. */
@@ -38,7 +46,7 @@ export function parseDataFile<S extends z.ZodType>(
 	try {
 		raw = JSON.parse(text);
 	} catch (error) {
-		throw new DataFileError(`${fileName}: not valid JSON (${(error as Error).message}).`);
+		throw notValidJson(fileName, text, error);
 	}
 	if (!Array.isArray(raw)) {
 		throw new DataFileError(`${fileName}: must hold a JSON array of entries, found ${typeof raw}.`);
@@ -90,7 +98,7 @@ export function parseDataObjectFile<S extends z.ZodType>(fileName: string, text:
 	try {
 		raw = JSON.parse(text);
 	} catch (error) {
-		throw new DataFileError(`${fileName}: not valid JSON (${(error as Error).message}).`);
+		throw notValidJson(fileName, text, error);
 	}
 	const result = schema.safeParse(raw);
 	if (!result.success) {

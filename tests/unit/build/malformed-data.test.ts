@@ -15,7 +15,13 @@ function parseFixture(name: string) {
 describe('parseDataFile', () => {
 	test('rejects a file that is not valid JSON, naming the file and where the syntax breaks', () => {
 		expect(parseFixture('invalid-json.json')).toThrowErrorMatchingInlineSnapshot(
-			`[DataFileError: tests/fixtures/malformed-data/invalid-json.json: not valid JSON (Expected ',' or '}' after property value in JSON at position 236 (line 3 column 20)).]`,
+			`[DataFileError: tests/fixtures/malformed-data/invalid-json.json: not valid JSON at line 3, column 20, in entry "tls-12" (#2): expected "," or "}" (is a comma missing?), found '"tool": "cloud-sync"']`,
+		);
+	});
+
+	test('rejects a comma after the last item of a list, naming the line and the entry (V8 names neither)', () => {
+		expect(parseFixture('trailing-comma.json')).toThrowErrorMatchingInlineSnapshot(
+			`[DataFileError: tests/fixtures/malformed-data/trailing-comma.json: not valid JSON at line 10, column 5, in entry "tenant" (#2): a comma before "]"; JSON allows none after the last item]`,
 		);
 	});
 
