@@ -7,6 +7,7 @@
  */
 import { SyncToolPickerElement } from '../widget/sync-tool-picker-element';
 import { defineSyncToolPicker } from '../widget/define';
+import { isHeadingLevel } from '../widget/attributes';
 import { frameLinksBase } from './links-base';
 import {
 	MESSAGE_VERSION,
@@ -28,13 +29,19 @@ defineSyncToolPicker();
 const picker = document.querySelector('sync-tool-picker');
 const params = new URLSearchParams(location.search);
 for (const name of ['theme', 'heading-level', 'links-base']) {
-	let value = params.get(name);
-	if (value !== null && name === 'links-base') {
+	const value = params.get(name);
+	// An empty parameter is as good as none: the page's own value stays.
+	if (!value || !picker) continue;
+	let refused: string | undefined;
+	if (name === 'links-base') {
 		const verdict = frameLinksBase(value, site.origin, __EMBED_LINK_ORIGINS__);
-		if ('refused' in verdict) console.warn(verdict.refused);
-		value = 'accepted' in verdict ? verdict.accepted : null;
+		if ('refused' in verdict) refused = verdict.refused;
+	} else if (name === 'heading-level' && !isHeadingLevel(value)) {
+		// The page's own level (1: the picker is the frame's main heading), not the element's default of 2.
+		refused = `[sync-tool-picker] Ignoring heading-level="${value}" in the frame's address: use a whole number from 1 to 6; using ${picker.getAttribute(name)}.`;
 	}
-	if (value !== null && picker) picker.setAttribute(name, value);
+	if (refused) console.warn(refused);
+	else picker.setAttribute(name, value);
 }
 
 const parentOrigin = parseParentOrigin(location.search);

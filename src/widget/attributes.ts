@@ -26,11 +26,16 @@ export function parseTheme(value: string | null): PickerTheme {
 	return 'auto';
 }
 
+/** True for a `heading-level` the picker takes: a whole number from 1 to 6. */
+export function isHeadingLevel(value: string): boolean {
+	const level = Number(value);
+	return Number.isInteger(level) && level >= 1 && level <= 6;
+}
+
 /** `heading-level`: 1–6, the level of the picker's headings in the host page (default 2). */
 export function parseHeadingLevel(value: string | null): number {
 	if (value === null || value === '') return 2;
-	const level = Number(value);
-	if (Number.isInteger(level) && level >= 1 && level <= 6) return level;
+	if (isHeadingLevel(value)) return Number(value);
 	warnOnce('heading-level', value, 'use a whole number from 1 to 6; using 2.');
 	return 2;
 }

@@ -270,13 +270,19 @@ describe('embedded module: lifecycle and API', () => {
 });
 
 describe('iframe variant', () => {
-	test('ignores a links-base on another origin, with a warning, and accepts one on its own site', async () => {
+	/** A page of its own (for the frame page opened at the top), recording the console's warnings. */
+	async function pageRecordingWarnings() {
 		const context = await browser.newContext();
 		const page = await context.newPage();
 		const warnings: string[] = [];
 		page.on('console', (message) => {
 			if (message.type() === 'warning') warnings.push(message.text());
 		});
+		return { context, page, warnings };
+	}
+
+	test('ignores a links-base on another origin, with a warning, and accepts one on its own site', async () => {
+		const { context, page, warnings } = await pageRecordingWarnings();
 		await page.goto(`${site.origin}/embed/frame/?links-base=${encodeURIComponent('https://any.example/')}`);
 		const picker = page.locator('sync-tool-picker');
 		await answerUpToResult(picker, TO_CONNECT);
@@ -293,6 +299,23 @@ describe('iframe variant', () => {
 		expect(await picker.locator('[part=checklist] a').first().getAttribute('href')).toMatch(
 			`${site.origin}/mirror/prerequisites/#req-`,
 		);
+		await context.close();
+	});
+
+	test('keeps its own heading level 1 for an empty or bad heading-level in its address, warning about the bad one', async () => {
+		const { context, page, warnings } = await pageRecordingWarnings();
+		const headingTag = async (search: string) => {
+			await page.goto(`${site.origin}/embed/frame/${search}`);
+			const picker = page.locator('sync-tool-picker');
+			// Once the script has taken over: its controls are enabled.
+			await picker.locator('input:not([disabled])').first().waitFor();
+			return picker.locator('legend > *').evaluate((heading) => heading.tagName);
+		};
+		expect(await headingTag('?heading-level=3')).toBe('H3');
+		expect(await headingTag('?heading-level=')).toBe('H1');
+		expect(warnings).toEqual([]);
+		expect(await headingTag('?heading-level=9')).toBe('H1');
+		expect(warnings).toEqual([expect.stringMatching(/^\[sync-tool-picker\] Ignoring heading-level="9".*using 1\.$/)]);
 		await context.close();
 	});
 
