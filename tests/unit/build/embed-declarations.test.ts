@@ -1,4 +1,4 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -78,5 +78,12 @@ describe('the embed module’s type declarations', () => {
 			expect.stringMatching(/Property 'recommendation' does not exist/),
 			expect.stringMatching(/Type 'string' is not assignable to type 'number'/),
 		]);
+	});
+
+	test('are all named on /embed/, so a host learns every export from the page', () => {
+		const exported = /^export \{ (.*) \};$/m.exec(declarations)?.[1]?.split(', ') ?? [];
+		expect(exported.length).toBeGreaterThan(0);
+		const page = readFileSync(join(PROJECT_ROOT, 'content/docs/embed.mdx'), 'utf-8');
+		expect(exported.filter((name) => !page.includes(`\`${name}\``))).toEqual([]);
 	});
 });
