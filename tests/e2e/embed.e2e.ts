@@ -373,6 +373,9 @@ describe('iframe variant', () => {
 			});
 		});
 		await page.goto(`${site.origin}/embed/`);
+		// The page's description of the message says what this test proves: no reveal for a pressed control.
+		const revealRow = await page.locator('tr', { hasText: 'sync-tool-picker:reveal' }).innerText();
+		expect(revealRow).toMatch(/not for the control the reader (clicks|presses|taps)/i);
 		const radio = page
 			.frameLocator('iframe[data-embed-demo]')
 			.locator('sync-tool-picker input:not([disabled])')
