@@ -53,6 +53,29 @@ export function focusHeading(heading: HTMLElement): void {
 	});
 }
 
+/**
+ * Remembers the control with focus in `root` by its kind, its words (or value) and its place among
+ * those alike; the returned function focuses its counterpart once `root` is rebuilt (and says whether
+ * there was one yet), so a re-render the reader did not ask for leaves focus where it was, not on the
+ * page's body.
+ */
+export function keepFocus(root: ParentNode, focused: Element | null | undefined): () => boolean {
+	if (!focused) return () => true;
+	const kind = focused.matches('[data-focus]') ? '[data-focus]' : focused.tagName;
+	const alike = () =>
+		[...root.querySelectorAll<HTMLElement>(kind)].filter(
+			(other) =>
+				other.textContent === focused.textContent &&
+				(other as HTMLInputElement).value === (focused as HTMLInputElement).value,
+		);
+	const place = alike().indexOf(focused as HTMLElement);
+	return () => {
+		const counterpart = alike()[place];
+		counterpart?.focus({ preventScroll: true });
+		return counterpart !== undefined;
+	};
+}
+
 /** Runs `task` once the next frame has been painted. */
 export function afterPaint(task: () => void): void {
 	requestAnimationFrame(() => setTimeout(task));

@@ -11,7 +11,7 @@ import { keepNeeds, opensResult, type OwnNeeds } from './address';
 import { createAnnouncer, type Announcer } from './announcer';
 import { parseHeadingLevel, parseLinksBase, parseTheme, type PickerTheme } from './attributes';
 import { copyOrShow } from './copy';
-import { focusHeading, h } from './dom';
+import { focusHeading, h, keepFocus } from './dom';
 import {
 	CHANGE_EVENT,
 	DETAIL_VERSION,
@@ -227,16 +227,16 @@ export class SyncToolPickerElement extends HTMLElement {
 	#render(moveFocus: boolean): void {
 		const root = this.#root;
 		if (!root) return;
-		const focused = this.shadowRoot?.activeElement;
-		const keep = focused instanceof HTMLInputElement ? focused.value : undefined;
+		const refocus = keepFocus(root, this.shadowRoot?.activeElement);
 		const context = this.#context();
 		const question = shownQuestion(this.#state);
 		const result = this.#recommendation();
 		root.replaceChildren(
 			result ? resultView(this.#state, result, context) : question ? questionView(this.#state, question, context) : '',
 		);
-		if (keep !== undefined) root.querySelector<HTMLInputElement>(`input[value="${CSS.escape(keep)}"]`)?.focus();
-		if (result) fillChecklist(root, result, context);
+		// A link in the checklist, filled after paint, gets its focus back then.
+		const refocused = refocus();
+		if (result) fillChecklist(root, result, context, refocused ? undefined : refocus);
 		const heading = root.querySelector<HTMLElement>('[data-focus]');
 		if (moveFocus && heading) focusHeading(heading);
 	}

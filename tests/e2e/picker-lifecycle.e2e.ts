@@ -222,6 +222,41 @@ describe('sync-tool picker lifecycle', () => {
 		expect(await picker.locator('input[value="cross-forest-references"]').isChecked()).toBe(true);
 	});
 
+	test('keeps focus on the same control when an attribute changes, not on the page’s body', async () => {
+		const page = await site.openPage(PICKER_PAGE);
+		const picker = page.locator('sync-tool-picker');
+		/** The control with focus inside the picker, as its kind, its words and its place among its like. */
+		const focusedControl = () =>
+			picker.evaluate((element) => {
+				const focused = element.shadowRoot?.activeElement;
+				if (!focused) return null;
+				const like = [...(element.shadowRoot?.querySelectorAll(focused.tagName) ?? [])].filter(
+					(other) => other.textContent === focused.textContent,
+				);
+				return `${focused.tagName} "${focused.textContent?.trim()}" #${like.indexOf(focused) + 1}`;
+			});
+		await picker.locator('button.primary').focus();
+		await picker.evaluate((element) => element.setAttribute('heading-level', '3'));
+		await expect.poll(() => picker.locator('h3').count()).toBeGreaterThan(0);
+		expect(await focusedControl()).toMatch(/^BUTTON "Next" #1$/);
+		// On the result: the second of two links that read alike, for a change of links-base.
+		await answerUpToResult(picker, TO_CONNECT);
+		const repeated = await picker.evaluate((element) => {
+			const links = [...(element.shadowRoot?.querySelectorAll<HTMLElement>('[data-checklist] a') ?? [])];
+			const twice = links.find((link, index) =>
+				links.some((other, at) => at < index && other.textContent === link.textContent),
+			);
+			twice?.focus();
+			return twice !== undefined;
+		});
+		expect(repeated, 'the result shows two links with the same words').toBe(true);
+		const before = await focusedControl();
+		expect(before).toMatch(/^A ".+" #2$/);
+		await picker.evaluate((element) => element.setAttribute('links-base', '/elsewhere/'));
+		// Those links are the checklist's sources, and the checklist is rebuilt after the next paint.
+		await expect.poll(focusedControl).toBe(before);
+	});
+
 	test('announces "Link copied." once after two quick Copy link clicks, never the message twice', async () => {
 		const page = await site.openPage(PICKER_PAGE);
 		await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin });
