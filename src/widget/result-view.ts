@@ -182,9 +182,13 @@ export function resultView(state: PickerState, result: Recommendation, context: 
  * Fills the checklist of a rendered result once it has been painted: the list is long and below
  * the fold, so answering the last question shows the result without waiting for it.
  */
-export function fillChecklist(view: ParentNode, result: Recommendation, context: ViewContext, then?: () => void): void {
+export function fillChecklist(view: Element, result: Recommendation, context: ViewContext, then?: () => void): void {
 	const container = view.querySelector('[data-checklist]');
-	if (container) afterPaint(() => (container.replaceChildren(...checklistView(result, context)), then?.()));
+	// A later render has replaced the view meanwhile: its own fill comes after.
+	afterPaint(
+		() =>
+			container && view.contains(container) && (container.replaceChildren(...checklistView(result, context)), then?.()),
+	);
 }
 
 /** The prerequisites checklist of a result: each row of the recommended tool(s), linked, with its caveats. */

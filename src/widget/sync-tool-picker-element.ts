@@ -11,7 +11,7 @@ import { keepNeeds, opensResult, type OwnNeeds } from './address';
 import { createAnnouncer, type Announcer } from './announcer';
 import { parseHeadingLevel, parseLinksBase, parseTheme, type PickerTheme } from './attributes';
 import { copyOrShow } from './copy';
-import { focusHeading, h, keepFocus } from './dom';
+import { FocusKeeper, focusHeading, h } from './dom';
 import {
 	CHANGE_EVENT,
 	DETAIL_VERSION,
@@ -51,6 +51,7 @@ export class SyncToolPickerElement extends HTMLElement {
 	/** A result opened from a link, not yet told: told once the document has loaded, even after a move before then. */
 	#resultUntold = false;
 	#ownNeeds: OwnNeeds = new Set();
+	#focus = new FocusKeeper();
 	#ids = `q${++count}`;
 
 	/** `theme` attribute: light, dark or auto. */
@@ -102,7 +103,7 @@ export class SyncToolPickerElement extends HTMLElement {
 				this.#state = picker.openLink(parseShareUrl(location.search));
 				this.#resultUntold = true;
 			}
-			this.#render(false);
+			this.#render('keep');
 			if (headingFocused) this.#root.querySelector<HTMLElement>('[data-focus]')?.focus();
 		}
 		if (this.#resultUntold) this.#announceResultWhenLoaded(signal);
@@ -122,7 +123,7 @@ export class SyncToolPickerElement extends HTMLElement {
 	attributeChangedCallback(name: string): void {
 		if (!this.#root) return;
 		if (name === 'theme') this.#applyTheme();
-		else this.#render(false);
+		else this.#render('keep');
 	}
 
 	/** Clears every answer and returns to the first question; focus moves there only from inside the picker. */
@@ -168,7 +169,7 @@ export class SyncToolPickerElement extends HTMLElement {
 		const before = this.#state;
 		this.#state = state;
 		if (this.hasAttribute('url-state')) this.#keepAddress(false);
-		this.#render(byReader);
+		this.#render(byReader ? 'heading' : 'keep');
 		if (change) this.#dispatch(CHANGE_EVENT, change);
 		const result = this.#recommendation();
 		if (result && !picker.showsResult(before)) {
@@ -196,8 +197,7 @@ export class SyncToolPickerElement extends HTMLElement {
 			const state = picker.next(this.#state);
 			if (state.missingAnswer || question === null) {
 				this.#state = state;
-				this.#render(false);
-				this.#root?.querySelector('input')?.focus();
+				this.#render('answer');
 				return;
 			}
 			const answer = [...(state.answers[question] ?? [])];
@@ -223,21 +223,26 @@ export class SyncToolPickerElement extends HTMLElement {
 		return viewContext({ ...settings, today: localDay(new Date()), actions: this.#actions });
 	}
 
-	/** Re-renders the state; `moveFocus` is true after a reader's action, never on load or an attribute change. */
-	#render(moveFocus: boolean): void {
+	/**
+	 * Re-renders the state. Focus goes to the new view's heading after a reader's action (`heading`),
+	 * to the first answer when one is missing (`answer`), else stays on the control that had it.
+	 */
+	#render(focus: 'keep' | 'heading' | 'answer'): void {
 		const root = this.#root;
 		if (!root) return;
-		const refocus = keepFocus(root, this.shadowRoot?.activeElement);
+		if (focus === 'keep') this.#focus.remember(root, this.shadowRoot?.activeElement);
+		else this.#focus.forget();
 		const context = this.#context();
 		const question = shownQuestion(this.#state);
 		const result = this.#recommendation();
 		root.replaceChildren(
 			result ? resultView(this.#state, result, context) : question ? questionView(this.#state, question, context) : '',
 		);
-		// A link in the checklist, filled after paint, gets its focus back then.
-		const refocused = refocus();
-		if (result) fillChecklist(root, result, context, refocused ? undefined : refocus);
+		// A link in the checklist, filled after paint, gets focus back then.
+		this.#focus.restore(!result);
+		if (result) fillChecklist(root, result, context, () => this.#focus.restore(true));
 		const heading = root.querySelector<HTMLElement>('[data-focus]');
-		if (moveFocus && heading) focusHeading(heading);
+		if (focus === 'answer') root.querySelector('input')?.focus();
+		else if (focus === 'heading' && heading) focusHeading(heading);
 	}
 }

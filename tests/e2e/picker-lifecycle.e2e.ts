@@ -225,21 +225,19 @@ describe('sync-tool picker lifecycle', () => {
 	test('keeps focus on the same control when an attribute changes, not on the page’s body', async () => {
 		const page = await site.openPage(PICKER_PAGE);
 		const picker = page.locator('sync-tool-picker');
-		/** The control with focus inside the picker, as its kind, its words and its place among its like. */
+		/** The control with focus inside the picker, as its kind and its place among its kind (the same for the same view). */
 		const focusedControl = () =>
 			picker.evaluate((element) => {
 				const focused = element.shadowRoot?.activeElement;
 				if (!focused) return null;
-				const like = [...(element.shadowRoot?.querySelectorAll(focused.tagName) ?? [])].filter(
-					(other) => other.textContent === focused.textContent,
-				);
-				return `${focused.tagName} "${focused.textContent?.trim()}" #${like.indexOf(focused) + 1}`;
+				const kind = [...(element.shadowRoot?.querySelectorAll(focused.tagName) ?? [])];
+				return `${focused.tagName} #${kind.indexOf(focused) + 1} "${focused.textContent?.trim()}"`;
 			});
 		await picker.locator('button.primary').focus();
 		await picker.evaluate((element) => element.setAttribute('heading-level', '3'));
 		await expect.poll(() => picker.locator('h3').count()).toBeGreaterThan(0);
-		expect(await focusedControl()).toMatch(/^BUTTON "Next" #1$/);
-		// On the result: the second of two links that read alike, for a change of links-base.
+		expect(await focusedControl()).toMatch(/^BUTTON #\d+ "Next"$/);
+		// On the result: the second of two links that read alike, in the checklist, rebuilt after the next paint.
 		await answerUpToResult(picker, TO_CONNECT);
 		const repeated = await picker.evaluate((element) => {
 			const links = [...(element.shadowRoot?.querySelectorAll<HTMLElement>('[data-checklist] a') ?? [])];
@@ -250,11 +248,55 @@ describe('sync-tool picker lifecycle', () => {
 			return twice !== undefined;
 		});
 		expect(repeated, 'the result shows two links with the same words').toBe(true);
-		const before = await focusedControl();
-		expect(before).toMatch(/^A ".+" #2$/);
+		const link = await focusedControl();
+		const sameLink = (text: string) => expect.poll(focusedControl).toMatch(`${link?.replace(/ ".*$/, '')} "${text}`);
 		await picker.evaluate((element) => element.setAttribute('links-base', '/elsewhere/'));
-		// Those links are the checklist's sources, and the checklist is rebuilt after the next paint.
-		await expect.poll(focusedControl).toBe(before);
+		await sameLink(link?.replace(/^.*? "/, '') ?? '');
+		// A change of the sources' titles changes the link's words.
+		await picker.evaluate((element) => element.setAttribute('data-source-titles', '{}'));
+		await sameLink('Microsoft Learn, ');
+		// Two changes in one go.
+		await picker.evaluate((element) => {
+			element.setAttribute('links-base', '/');
+			element.setAttribute('heading-level', '2');
+		});
+		await sameLink('Microsoft Learn, ');
+	});
+
+	test('leaves focus where a host script put it right after changing an attribute', async () => {
+		const page = await site.openPage(PICKER_PAGE);
+		const picker = page.locator('sync-tool-picker');
+		await answerUpToResult(picker, TO_CONNECT);
+		await picker.locator('[data-checklist] a').first().focus();
+		await picker.evaluate((element) => {
+			const search = document.createElement('input');
+			search.id = 'host-search';
+			element.before(search);
+			element.setAttribute('links-base', '/elsewhere/');
+			search.focus();
+		});
+		// Past the paint after which the checklist is rebuilt.
+		await page.evaluate(
+			() => new Promise((done) => requestAnimationFrame(() => setTimeout(() => setTimeout(done, 50)))),
+		);
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('host-search');
+	});
+
+	test('after Next, focus goes straight to the next question’s heading, through no other control', async () => {
+		const page = await site.openPage(PICKER_PAGE);
+		const picker = page.locator('sync-tool-picker');
+		await picker.locator('input[value="one-domain"]').check();
+		await picker.locator('button.primary').focus();
+		await picker.evaluate((element) => {
+			const seen: string[] = [];
+			element.shadowRoot?.addEventListener('focusin', (event) => seen.push((event.target as Element).tagName));
+			Object.assign(window, { focusSeen: seen });
+		});
+		await page.keyboard.press('Enter');
+		const seen = () => page.evaluate(() => (window as unknown as { focusSeen: string[] }).focusSeen);
+		await expect.poll(seen).not.toEqual([]);
+		await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 50))));
+		expect(await seen()).toEqual([expect.stringMatching(/^H[1-6]$/)]);
 	});
 
 	test('announces "Link copied." once after two quick Copy link clicks, never the message twice', async () => {
