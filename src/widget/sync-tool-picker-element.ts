@@ -11,7 +11,8 @@ import { keepNeeds, opensResult, type OwnNeeds } from './address';
 import { createAnnouncer, type Announcer } from './announcer';
 import { parseHeadingLevel, parseLinksBase, parseTheme, type PickerTheme } from './attributes';
 import { copyOrShow } from './copy';
-import { FocusKeeper, focusHeading, h } from './dom';
+import { focusHeading, h } from './dom';
+import { FocusKeeper } from './focus-keeper';
 import {
 	CHANGE_EVENT,
 	DETAIL_VERSION,
