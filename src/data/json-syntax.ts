@@ -23,10 +23,20 @@ class Stop extends Error {
 	}
 }
 
+const BAD_ESCAPE =
+	'a backslash that starts no escape; write \\\\ for a backslash itself (escapes are \\" \\\\ \\/ \\b \\f \\n \\r \\t \\u and four hex digits)';
+/** What follows a backslash in a JSON string. */
+const escape = /^\\(?:["\\/bfnrt]|u[\dA-Fa-f]{4})/;
+// Windows PowerShell 5's "-Encoding UTF8" writes one; JSON.parse refuses it without saying so.
+const BYTE_ORDER_MARK =
+	'the file starts with a byte-order mark (BOM), which JSON does not allow; save it as UTF-8 without BOM (in VS Code: the status bar’s encoding, then Save with Encoding, UTF-8)';
+
 /** Finds the first syntax error in `text`, or undefined when it is valid JSON. */
 export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
 	let i = 0;
 	const entryStarts: number[] = [];
+	/** Where each finished entry of the top-level list ends: an error past its end is in no entry. */
+	const entryEnds: number[] = [];
 	const blank = () => {
 		while (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r') i++;
 	};
@@ -43,21 +53,24 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
 			if (char === undefined) throw new Stop(i, 'the file ends inside a string; close it with "');
 			if (char === '"') return void i++;
 			if (char < ' ') throw new Stop(i, 'a line break or tab inside a string; close the string with " first');
-			i += char === '\\' ? 2 : 1;
+			if (char === '\\' && !escape.test(text.slice(i, i + 6))) throw new Stop(i, BAD_ESCAPE);
+			i += char === '\\' ? (text[i + 1] === 'u' ? 6 : 2) : 1;
 		}
 	};
 	const list = (close: string, item: () => void, top: boolean) => {
 		i++;
 		blank();
 		if (text[i] === close) return void i++;
-		for (;;) {
+		for (let comma = -1; ;) {
 			blank();
+			// Said at the comma, which is what to delete, and in no entry when it follows the last one.
+			if (text[i] === close) throw new Stop(comma, `a comma before "${close}"; JSON allows none after the last item`);
 			if (top) entryStarts.push(i);
-			if (text[i] === close) throw new Stop(i, `a comma before "${close}"; JSON allows none after the last item`);
 			item();
+			if (top) entryEnds.push(i);
 			blank();
-			if (text[i] === ',') i++;
-			else return expect(close, `"," or "${close}" (is a comma missing?)`);
+			if (text[i] !== ',') return expect(close, `"," or "${close}" (is a comma missing?)`);
+			comma = i++;
 		}
 	};
 	const literal = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null/y;
@@ -78,6 +91,7 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
 		}
 	};
 	try {
+		if (text.startsWith('\uFEFF')) throw new Stop(0, BYTE_ORDER_MARK);
 		value(true);
 		blank();
 		if (i < text.length) throw new Stop(i, `text after the end of the file's JSON, from ${found()}`);
@@ -85,9 +99,11 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
 	} catch (error) {
 		if (!(error instanceof Stop)) throw error;
 		const before = text.slice(0, error.at).split('\n');
-		const index = entryStarts.findLastIndex((start) => start <= error.at);
+		const last = entryStarts.findLastIndex((start) => start <= error.at);
+		const index = error.at < (entryEnds[last] ?? Infinity) ? last : -1;
+		// The entry's own id, when it is its first field (as in every data file), not one nested deeper.
 		const id =
-			index < 0 ? undefined : /^\s*\{[^]*?"id"\s*:\s*"([^"\n]*)"/.exec(text.slice(entryStarts[index], error.at))?.[1];
+			index < 0 ? undefined : /^\{\s*"id"\s*:\s*"([^"\n]*)"/.exec(text.slice(entryStarts[index], error.at))?.[1];
 		return {
 			line: before.length,
 			column: (before.at(-1)?.length ?? 0) + 1,

@@ -21,7 +21,7 @@ describe('parseDataFile', () => {
 
 	test('rejects a comma after the last item of a list, naming the line and the entry (V8 names neither)', () => {
 		expect(parseFixture('trailing-comma.json')).toThrowErrorMatchingInlineSnapshot(
-			`[DataFileError: tests/fixtures/malformed-data/trailing-comma.json: not valid JSON at line 10, column 5, in entry "tenant" (#2): a comma before "]"; JSON allows none after the last item]`,
+			`[DataFileError: tests/fixtures/malformed-data/trailing-comma.json: not valid JSON at line 9, column 33, in entry "tenant" (#2): a comma before "]"; JSON allows none after the last item]`,
 		);
 	});
 

@@ -27,15 +27,15 @@ describe('findJsonSyntaxError', () => {
 		[
 			'a comma after the last detail',
 			entry('    "details": ["a",\n    ]'),
-			6,
 			5,
+			20,
 			'a comma before "]"; JSON allows none after the last item',
 		],
 		[
 			'a comma after the last field',
 			entry('    "asOf": "2023-03-01",'),
-			6,
-			3,
+			5,
+			25,
 			'a comma before "}"; JSON allows none after the last item',
 		],
 		[
@@ -69,6 +69,46 @@ describe('findJsonSyntaxError', () => {
 	])('names %s by line, column and entry', (_, text, line, column, problem) => {
 		expect(() => void JSON.parse(text)).toThrow();
 		expect(findJsonSyntaxError(text)).toEqual({ line, column, entry: { index: 1, id: 'second' }, problem });
+	});
+
+	test('puts a comma after the last entry at the comma, in no entry (the slip of deleting the last entry)', () => {
+		expect(findJsonSyntaxError('[\n  { "id": "a" },\n  { "id": "b" },\n]\n')).toEqual({
+			line: 3,
+			column: 16,
+			problem: 'a comma before "]"; JSON allows none after the last item',
+		});
+	});
+
+	test('names no entry for text after the end of the list', () => {
+		expect(findJsonSyntaxError('[\n  { "id": "a" }\n]\n]')).toEqual({
+			line: 4,
+			column: 1,
+			problem: "text after the end of the file's JSON, from ']'",
+		});
+	});
+
+	test('finds a backslash that starts no escape where it stands, as JSON.parse does', () => {
+		const text = '[\n  { "id": "a", "requirement\\: "On-demand" }\n]';
+		expect(() => void JSON.parse(text)).toThrow(/escaped character/);
+		expect(findJsonSyntaxError(text)).toEqual({
+			line: 2,
+			column: 28,
+			entry: { index: 0, id: 'a' },
+			problem:
+				'a backslash that starts no escape; write \\\\ for a backslash itself (escapes are \\" \\\\ \\/ \\b \\f \\n \\r \\t \\u and four hex digits)',
+		});
+		expect(findJsonSyntaxError('["\\u12G4"]')).toMatchObject({ column: 3 });
+	});
+
+	test('names a byte-order mark at the start, which JSON.parse refuses and some Windows editors write', () => {
+		const text = '\uFEFF[\n  { "id": "a" }\n]';
+		expect(() => void JSON.parse(text)).toThrow();
+		expect(findJsonSyntaxError(text)).toEqual({
+			line: 1,
+			column: 1,
+			problem:
+				'the file starts with a byte-order mark (BOM), which JSON does not allow; save it as UTF-8 without BOM (in VS Code: the status bar’s encoding, then Save with Encoding, UTF-8)',
+		});
 	});
 
 	test('names an entry by its position alone when its id comes after the slip, and text after the end', () => {
