@@ -7,7 +7,7 @@
  */
 import { SyncToolPickerElement } from '../widget/sync-tool-picker-element';
 import { defineSyncToolPicker } from '../widget/define';
-import { isHeadingLevel } from '../widget/attributes';
+import { HEADING_LEVEL_RULE, isHeadingLevel } from '../elements/heading-level';
 import { frameLinksBase } from './links-base';
 import {
 	MESSAGE_VERSION,
@@ -38,7 +38,7 @@ for (const name of ['theme', 'heading-level', 'links-base']) {
 		if ('refused' in verdict) refused = verdict.refused;
 	} else if (name === 'heading-level' && !isHeadingLevel(value)) {
 		// The page's own level (1: the picker is the frame's main heading), not the element's default of 2.
-		refused = `[sync-tool-picker] Ignoring heading-level="${value}" in the frame's address: use a whole number from 1 to 6; using ${picker.getAttribute(name)}.`;
+		refused = `[sync-tool-picker] Ignoring heading-level="${value}" in the frame's address: ${HEADING_LEVEL_RULE}; using ${picker.getAttribute(name)}.`;
 	}
 	if (refused) console.warn(refused);
 	else picker.setAttribute(name, value);

@@ -2,6 +2,7 @@
  * Parses the readiness check's attributes. Bad values never throw: each falls back to its default
  * and warns once per message, prefixed so a site owner can find it.
  */
+import { HEADING_LEVEL_RULE, isHeadingLevel } from '../elements/heading-level';
 import { siteFolder } from '../elements/site-folder';
 import { parseSourceTitles as parseTitles } from '../widget/source-titles';
 
@@ -27,9 +28,8 @@ export function parseLinksBase(attribute: string | null): string {
 /** `heading-level`: the level of the result's heading, 1–6 (default 3). */
 export function parseHeadingLevel(value: string | null): number {
 	if (value === null || value === '') return 3;
-	const level = Number(value);
-	if (Number.isInteger(level) && level >= 1 && level <= 6) return level;
-	warnOnce(`Ignoring heading-level="${value}": use a whole number from 1 to 6; using 3.`);
+	if (isHeadingLevel(value)) return Number(value);
+	warnOnce(`Ignoring heading-level="${value}": ${HEADING_LEVEL_RULE}; using 3.`);
 	return 3;
 }
 

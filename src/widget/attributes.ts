@@ -3,6 +3,7 @@
  * warns once per attribute and value, prefixed so an intranet owner can find it.
  */
 import { siteFolder } from '../elements/site-folder';
+import { HEADING_LEVEL_RULE, isHeadingLevel } from '../elements/heading-level';
 
 /** Colour scheme: follow the reader's system (`auto`) or force one. */
 export type PickerTheme = 'light' | 'dark' | 'auto';
@@ -26,17 +27,11 @@ export function parseTheme(value: string | null): PickerTheme {
 	return 'auto';
 }
 
-/** True for a `heading-level` the picker takes: a whole number from 1 to 6. */
-export function isHeadingLevel(value: string): boolean {
-	const level = Number(value);
-	return Number.isInteger(level) && level >= 1 && level <= 6;
-}
-
 /** `heading-level`: 1–6, the level of the picker's headings in the host page (default 2). */
 export function parseHeadingLevel(value: string | null): number {
 	if (value === null || value === '') return 2;
 	if (isHeadingLevel(value)) return Number(value);
-	warnOnce('heading-level', value, 'use a whole number from 1 to 6; using 2.');
+	warnOnce('heading-level', value, `${HEADING_LEVEL_RULE}; using 2.`);
 	return 2;
 }
 

@@ -426,15 +426,19 @@ export async function searchSite(page: Page, query: string): Promise<string[]> {
 			.poll(searchState, { timeout: 60_000, message: 'the search dialog opens with Pagefind’s input in it' })
 			.toEqual({ dialogOpen: true, pagefindInput: true });
 	} catch (error) {
-		// Seen twice in full runs, never alone: say what the page had loaded and logged, to find out why.
-		const loaded = await page.evaluate(() => ({
-			readyState: document.readyState,
-			scripts: performance.getEntriesByType('resource').flatMap((entry) => {
-				const path = new URL(entry.name).pathname;
-				return path.endsWith('.js') ? [path] : [];
-			}),
-		}));
-		const seen = { ...(await searchState()), ...loaded, ...reports.get(page) };
+		// Seen twice in full runs, never alone: say what the page had loaded and logged, to find out why
+		// (and if the page cannot say, fail with the timeout itself).
+		const loaded = await page
+			.evaluate(() => ({
+				readyState: document.readyState,
+				scripts: performance.getEntriesByType('resource').flatMap((entry) => {
+					const path = new URL(entry.name).pathname;
+					return path.endsWith('.js') ? [path] : [];
+				}),
+			}))
+			.catch(() => undefined);
+		const state = await searchState().catch(() => undefined);
+		const seen = { ...state, ...loaded, ...reports.get(page) };
 		throw new Error(`${(error as Error).message}\nPage: ${JSON.stringify(seen)}`, {
 			cause: error,
 		});
