@@ -7,6 +7,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FACT_FILES, SOURCES_FILE } from '../src/data/fact-files.ts';
 import { collectFacts, findProseUses, formatReport, sourceTitles } from '../src/data/fact-freshness.ts';
+import { whyNotValidJson } from '../src/data/json-syntax.ts';
 import { isIsoDate, localDay } from '../src/data/time-bound.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -26,10 +27,18 @@ function todayFromArguments(args: readonly string[]): string {
 }
 
 function readJson(file: string): unknown {
+	let text: string;
 	try {
-		return JSON.parse(readFileSync(join(root, file), 'utf8'));
+		text = readFileSync(join(root, file), 'utf8');
 	} catch (error) {
 		console.error(`npm run facts: cannot read ${file}: ${(error as Error).message}`);
+		process.exit(1);
+	}
+	try {
+		return JSON.parse(text);
+	} catch (error) {
+		// Where it breaks, as the build says it, not V8's few characters of context.
+		console.error(`npm run facts: ${file}: ${whyNotValidJson(text, error)}`);
 		process.exit(1);
 	}
 }

@@ -15,11 +15,14 @@ export interface JsonSyntaxError {
 
 /** Thrown inside the scanner to stop at the first error; never leaves it. */
 class Stop extends Error {
-	constructor(
-		readonly at: number,
-		readonly problem: string,
-	) {
+	// Plain fields, not parameter properties: `npm run facts` imports this file into Node, whose type
+	// stripping does not take them.
+	readonly at: number;
+	readonly problem: string;
+	constructor(at: number, problem: string) {
 		super(problem);
+		this.at = at;
+		this.problem = problem;
 	}
 }
 
@@ -117,4 +120,10 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
 export function describeJsonSyntaxError({ line, column, entry, problem }: JsonSyntaxError): string {
 	const where = entry ? `, in entry ${entry.id ? `"${entry.id}" ` : ''}(#${entry.index + 1})` : '';
 	return `at line ${line}, column ${column}${where}: ${problem}`;
+}
+
+/** Why `text` is not valid JSON, for a message after the file's name: where it breaks, or else V8's words. */
+export function whyNotValidJson(text: string, error: unknown): string {
+	const located = findJsonSyntaxError(text);
+	return `not valid JSON ${located ? describeJsonSyntaxError(located) : `(${(error as Error).message}).`}`;
 }

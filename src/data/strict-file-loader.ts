@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { describeJsonSyntaxError, findJsonSyntaxError } from './json-syntax';
+import { whyNotValidJson } from './json-syntax';
 
 /** Thrown for any problem with a data file; the message names file, entry and field. */
 export class DataFileError extends Error {
@@ -17,9 +17,7 @@ export class DataFileError extends Error {
 
 /** The error for a file that does not parse: where it breaks, found by our scanner, or else V8's message. */
 function notValidJson(fileName: string, text: string, error: unknown): DataFileError {
-	const located = findJsonSyntaxError(text);
-	const where = located ? describeJsonSyntaxError(located) : `(${(error as Error).message}).`;
-	return new DataFileError(`${fileName}: not valid JSON ${where}`);
+	return new DataFileError(`${fileName}: ${whyNotValidJson(text, error)}`);
 }
 
 /** Formats zod issues as `field.path: message` lines. */
