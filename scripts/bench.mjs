@@ -42,11 +42,8 @@ if (runs('embed')) {
 		for (const { part, gz } of parts) print(`  ${size(gz).padStart(8)}  ${part}`);
 		if (!matchesDist) print('  (rebuilt from the sources, which differ from this dist/: rebuild for exact figures)');
 	}
-	// The frame page's scripts: frame-theme.js blocks its first paint, frame.js runs deferred.
-	for (const script of ['embed/frame-theme.js', 'embed/frame.js']) {
-		if (existsSync(join(DIST, script)))
-			print(`Iframe page script ${script}: ${size(gzip(readFileSync(join(DIST, script))))} gzip`);
-	}
+	if (existsSync(join(DIST, 'embed/frame.js')))
+		print(`Iframe page script embed/frame.js: ${size(gzip(readFileSync(join(DIST, 'embed/frame.js'))))} gzip`);
 }
 
 const hasSite = existsSync(join(DIST, 'get-started/index.html'));

@@ -1,8 +1,7 @@
 /**
  * Astro integration: bundles the embeddable picker into dist/embed/: the self-contained ES module
  * `sync-tool-picker.js` (engine, data, element and styles, no imports left) with its type
- * declarations `sync-tool-picker.d.ts`, and `frame.js` and `frame-theme.js`, the classic scripts of
- * the iframe page.
+ * declarations `sync-tool-picker.d.ts`, and `frame.js`, the classic script of the iframe page.
  *
  * Pages render before `astro:build:done`, yet /embed/ prints the module's Subresource Integrity
  * hash: so the bundles are built once, in memory, the first time anything needs them. The /embed/
@@ -26,7 +25,6 @@ export const EMBED_MODULE_ID = 'virtual:sync-tool-picker-embed';
 const BUNDLES = [
 	{ entry: '../embed/sync-tool-picker.ts', output: 'embed/sync-tool-picker.js', format: 'esm' },
 	{ entry: '../embed/frame.ts', output: 'embed/frame.js', format: 'iife' },
-	{ entry: '../embed/frame-theme.ts', output: 'embed/frame-theme.js', format: 'iife' },
 ] as const;
 
 const MODULE_ENTRY = fileURLToPath(new URL(BUNDLES[0].entry, import.meta.url));
@@ -43,7 +41,7 @@ export function subresourceIntegrity(bytes: Uint8Array): string {
 	return `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 }
 
-/** Bundles every entry in memory (nothing is written). */
+/** Bundles both entries in memory (nothing is written). */
 export async function buildEmbed(linkOrigins: readonly string[]): Promise<EmbedBuild> {
 	const files = new Map<string, Uint8Array>();
 	for (const bundle of BUNDLES) {

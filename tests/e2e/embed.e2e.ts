@@ -319,57 +319,6 @@ describe('iframe variant', () => {
 		await context.close();
 	});
 
-	test('paints its first question in the theme its address or the system asks for, before its script runs', async () => {
-		/** The pre-rendered question's colours with the frame's script held back, and once the script has run. */
-		const colours = async (search: string, colorScheme: 'light' | 'dark') => {
-			const context = await browser.newContext({ colorScheme });
-			const page = await context.newPage();
-			const read = () =>
-				page.locator('sync-tool-picker').evaluate((picker) => {
-					const root = picker.shadowRoot?.querySelector('[part=root]');
-					const style = root ? getComputedStyle(root) : undefined;
-					return `${style?.color} on ${style?.backgroundColor}`;
-				});
-			await page.route('**/embed/frame.js', (route) => route.abort());
-			await page.goto(`${site.origin}/embed/frame/${search}`);
-			const before = await read();
-			await page.unroute('**/embed/frame.js');
-			await page.reload();
-			await page.locator('sync-tool-picker input:not([disabled])').first().waitFor();
-			const after = await read();
-			await context.close();
-			return { before, after };
-		};
-		const light = await colours('', 'light');
-		const dark = await colours('?theme=dark', 'light');
-		expect(dark.after, 'the dark theme looks different').not.toBe(light.after);
-		for (const [search, scheme, theme] of [
-			['', 'light', light],
-			['?theme=dark', 'light', dark],
-			['?theme=Dark', 'light', dark],
-			['', 'dark', dark],
-			['?theme=auto', 'dark', dark],
-			['?theme=light', 'dark', light],
-			['?theme=purple', 'dark', dark],
-		] as const) {
-			expect(await colours(search, scheme), `${search || 'no theme'} on a ${scheme} system`).toEqual({
-				before: theme.after,
-				after: theme.after,
-			});
-		}
-		// The page's early mark does not outlive a change of the system's theme once the picker runs.
-		const context = await browser.newContext({ colorScheme: 'dark' });
-		const page = await context.newPage();
-		await page.goto(`${site.origin}/embed/frame/`);
-		await page.locator('sync-tool-picker input:not([disabled])').first().waitFor();
-		await page.emulateMedia({ colorScheme: 'light' });
-		const root = page.locator('sync-tool-picker [part=root]');
-		await expect
-			.poll(() => root.evaluate((element) => getComputedStyle(element).backgroundColor))
-			.toBe(light.after.split(' on ')[1]);
-		await context.close();
-	});
-
 	test('renders sandboxed, resizes to its content and posts its result to the named parent origin', async () => {
 		const { page, consoleErrors } = await openHost('/frame.html');
 		const frame = page.frameLocator('iframe');
