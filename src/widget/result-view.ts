@@ -184,11 +184,13 @@ export function resultView(state: PickerState, result: Recommendation, context: 
  */
 export function fillChecklist(view: Element, result: Recommendation, context: ViewContext, then?: () => void): void {
 	const container = view.querySelector('[data-checklist]');
-	// A later render has replaced the view meanwhile: its own fill comes after.
-	afterPaint(
-		() =>
-			container && view.contains(container) && (container.replaceChildren(...checklistView(result, context)), then?.()),
-	);
+	if (!container) return;
+	afterPaint(() => {
+		// A later render has replaced the view meanwhile: its own fill comes after.
+		if (!view.contains(container)) return;
+		container.replaceChildren(...checklistView(result, context));
+		then?.();
+	});
 }
 
 /** The prerequisites checklist of a result: each row of the recommended tool(s), linked, with its caveats. */
