@@ -23,6 +23,16 @@ async function addSecondPicker(page: Page): Promise<Locator> {
 	return page.locator('#second');
 }
 
+/** Opens the picker page and answers up to a Connect Sync result, whose needs the address then holds. */
+async function openOnConnectResult() {
+	const page = await site.openPage(PICKER_PAGE);
+	const picker = page.locator('sync-tool-picker');
+	const needsInAddress = () => needsIn(page);
+	await answerUpToResult(picker, TO_CONNECT);
+	await expect.poll(needsInAddress).toContain('device-writeback');
+	return { page, picker, needsInAddress };
+}
+
 describe('sync-tool picker lifecycle', () => {
 	test('leaves nothing alive after 40 pickers are created and removed', async () => {
 		const page = await site.openPage(PICKER_PAGE);
@@ -364,11 +374,7 @@ describe('sync-tool picker lifecycle', () => {
 	});
 
 	test('Back from the result and Start over clear the needs from the address', async () => {
-		const page = await site.openPage(PICKER_PAGE);
-		const picker = page.locator('sync-tool-picker');
-		const needsInAddress = () => needsIn(page);
-		await answerUpToResult(picker, TO_CONNECT);
-		await expect.poll(needsInAddress).toContain('device-writeback');
+		const { page, picker, needsInAddress } = await openOnConnectResult();
 		await picker.locator('button', { hasText: /^Back$/ }).click();
 		await expect.poll(() => picker.locator('fieldset').count()).toBe(1);
 		expect(await needsInAddress()).toBeNull();
@@ -384,11 +390,7 @@ describe('sync-tool picker lifecycle', () => {
 	});
 
 	test('browser Back past a reason’s link on the page keeps the address on what the picker shows', async () => {
-		const page = await site.openPage(PICKER_PAGE);
-		const picker = page.locator('sync-tool-picker');
-		const needsInAddress = () => needsIn(page);
-		await answerUpToResult(picker, TO_CONNECT);
-		await expect.poll(needsInAddress).toContain('device-writeback');
+		const { page, picker, needsInAddress } = await openOnConnectResult();
 		// A reason's link to the comparison below adds a history entry within the page.
 		await picker.locator('a[href^="#cap-"]').first().click();
 		await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/^#cap-/);
