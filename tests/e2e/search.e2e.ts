@@ -119,6 +119,14 @@ const TOPICS = [
 	{ query: 'staging mode', page: '/operate/', requirement: false },
 	{ query: 'migrate to cloud sync', page: '/migrate-to-cloud-sync/', requirement: false },
 	{ query: 'P1 license', page: '/prerequisites/', requirement: false },
+	{ query: 'ID Governance', page: '/prerequisites/', requirement: true },
+	{ query: 'KB5070773', page: '/prerequisites/', requirement: true },
+	{ query: 'application-based authentication', page: '/operate/', requirement: false },
+	{ query: '2.6.84.0', page: '/operate/', requirement: false },
+	{ query: '21Vianet', page: '/topologies/', requirement: false },
+	{ query: 'Source of Authority', page: '/topologies/', requirement: false },
+	{ query: 'msDS-ObjectSoa', page: '/network/', requirement: false },
+	{ query: 'device sync', page: '/choose-a-sync-tool/', requirement: false },
 ] as const;
 
 /**

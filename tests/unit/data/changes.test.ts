@@ -5,7 +5,9 @@ import { facts } from './load-facts';
 
 const anchors = new Set([
 	...facts.requirements.map((row) => `req-${row.id}`),
-	...facts.configureFeatures.map((row) => `req-${row.id}`),
+	...[...facts.configureFeatures, ...facts.network, ...facts.topologies, ...facts.operations].map(
+		(row) => `req-${row.id}`,
+	),
 	...facts.capabilities.map((row) => `cap-${row.id}`),
 ]);
 

@@ -91,7 +91,12 @@ describe('planning data', () => {
 
 	test('words every time-bound statement for both sides of its date, with the date in each', () => {
 		const timeBound = newRows.flatMap((row) => row.updates.flatMap((update) => update.timeBound ?? []));
-		expect(timeBound.map((statement) => statement.date).sort()).toEqual(['2022-08-31', '2024-06-30', '2026-09-30']);
+		expect(timeBound.map((statement) => statement.date).sort()).toEqual([
+			'2022-08-31',
+			'2024-06-30',
+			'2026-09-30',
+			'2027-04-07',
+		]);
 		for (const statement of timeBound) {
 			expect(statement.before).toContain('{date}');
 			expect(statement.after).toContain('{date}');

@@ -157,7 +157,7 @@ describe('prerequisites from seed 004', () => {
 		expect(updateText('connect-sync', 'hardware-software')).toContain('6 GB');
 	});
 
-	test('flags .NET Framework 4.7.2 and the cut-off for Connect Sync below 2.5.79.0 as statements that turn on 30 September 2026', () => {
+	test('flags .NET Framework 4.7.2, the cut-off below 2.5.79.0 (30 September 2026) and the 2.6.84.0 deadline (7 April 2027) as time-bound', () => {
 		const updates = updateText('connect-sync', 'hardware-software');
 		expect(updates).toContain('4.7.2');
 		expect(updates).toContain('2.5.79.0');
@@ -167,13 +167,17 @@ describe('prerequisites from seed 004', () => {
 		expect(dated).toEqual([
 			{ id: 'connect-sync-net-framework', date: '2026-09-30' },
 			{ id: 'connect-sync-2-5-79-0-deadline', date: '2026-09-30' },
+			{ id: 'connect-sync-2-6-84-0-deadline', date: '2027-04-07' },
 		]);
 		// The date lives in the data field only, never written into a wording where it could go stale.
 		expect(updates).not.toContain('30 September 2026');
+		expect(updates).not.toContain('7 April 2027');
 	});
 
-	test('says Windows Server 2025 is not supported for Connect Sync', () => {
-		expect(updateText('connect-sync', 'hardware-software')).toMatch(/Windows Server 2025 is not supported/);
+	test('recommends Windows Server 2025 or 2022 for Connect Sync, as Microsoft does since January 2026', () => {
+		const updates = updateText('connect-sync', 'hardware-software');
+		expect(updates).toMatch(/recommends Windows Server 2025 or Windows Server 2022/);
+		expect(updates).not.toMatch(/Windows Server 2025 is not supported/);
 	});
 
 	test('warns that LocalDB stops at 10 GB, about 100,000 objects', () => {

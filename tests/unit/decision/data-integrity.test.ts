@@ -85,10 +85,12 @@ describe('capabilities.json', () => {
 		]);
 	});
 
-	test('dates every decision-guide row 2025-02-17', () => {
-		expect(new Set(capabilities.filter((row) => row.source === SOURCE_A).map((row) => row.asOf))).toEqual(
+	test('dates every decision-guide row 2025-02-17, but device sync by the guide of 2026-10-06 that changed it', () => {
+		const dated = capabilities.filter((row) => row.source === SOURCE_A);
+		expect(new Set(dated.filter((row) => row.id !== 'device-sync').map((row) => row.asOf))).toEqual(
 			new Set(['2025-02-17']),
 		);
+		expect(dated.find((row) => row.id === 'device-sync')?.asOf).toBe('2026-10-06');
 	});
 
 	test('offers as needs exactly the selectable rows, in table order, as src/data/ids.ts lists them', () => {
@@ -107,7 +109,7 @@ describe('capabilities.json', () => {
 		['groups-over-50k-members', 'yes', 'no', /250,000/, /50,000/],
 		['attribute-filtering', 'yes', 'limited', /full/i, /organisational unit or security group/],
 		['group-writeback-v1', 'yes', 'no', /Exchange/, /security group/],
-		['device-sync', 'yes', 'no', /hybrid join/, /preview/],
+		['device-sync', 'yes', 'yes', /hybrid join/, /1\.1\.1107/],
 		['user-provisioning-to-ad', 'no', 'no', /not offered/i, /not offered/i],
 	])(
 		'states %s as Connect Sync %s, Cloud Sync %s, with the figures in the notes',
@@ -146,6 +148,7 @@ describe('capabilities.json', () => {
 			'exchange-hybrid',
 			'attribute-filtering',
 			'group-writeback-v1',
+			'user-provisioning-to-ad',
 			'cross-domain-references',
 			'ldap-directory',
 		]);

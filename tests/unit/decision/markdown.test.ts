@@ -4,7 +4,7 @@ import { recommend, recommendationToMarkdown } from '../../../src/decision';
 describe('Markdown export for a change ticket', () => {
 	test('states the tool, the reasons with their sources, what the other tool offers, the split, gaps and ignored ids', () => {
 		const result = recommend([
-			'device-sync',
+			'device-writeback',
 			'disconnected-forests',
 			'attribute-filtering',
 			'user-provisioning-to-ad',
@@ -14,27 +14,26 @@ describe('Markdown export for a change ticket', () => {
 		expect(markdown).toMatchInlineSnapshot(`
 			"## Sync tool: Microsoft Entra Connect Sync and Microsoft Entra Cloud Sync, side by side
 
-			Needs considered: Forests with no network path between them, such as after a merger; Synchronise devices for Microsoft Entra hybrid join; Filter objects by attribute values; Provision cloud users to Active Directory.
+			Needs considered: Forests with no network path between them, such as after a merger; Filter objects by attribute values; Write devices back to Active Directory; Provision cloud users to Active Directory.
 
 			### Why
 
 			- **Forests with no network path between them, such as after a merger** (Cloud Sync): Cloud Sync synchronises forests that cannot reach one another, as after a merger or acquisition, without consolidating them; Connect Sync needs every forest reachable from its one server. ([Source](https://learn.microsoft.com/entra/identity/hybrid/cloud-sync/connect-to-cloud-sync-decision-guide), as of 2025-02-17; [comparison row](/site/choose-a-sync-tool/#cap-disconnected-forests))
 			  - Disputed: The decision guide's prose says Connect Sync needs complicated configurations or several instances for disconnected forests, which hints at some support, while its table and Connect's topology page rule it out.
-			- **Synchronise devices for Microsoft Entra hybrid join** (Connect Sync): Connect Sync synchronises Windows computer objects so they can be Microsoft Entra hybrid joined; Cloud Sync does not, apart from a preview Microsoft documents since July 2026. ([Source](https://learn.microsoft.com/entra/identity/hybrid/cloud-sync/connect-to-cloud-sync-decision-guide), as of 2025-02-17; [comparison row](/site/choose-a-sync-tool/#cap-device-sync))
-			  - Disputed: The decision guide marks device sync unsupported in Cloud Sync, but since July 2026 Microsoft documents a Cloud Sync device sync preview (agent 1.1.1107 or later); this guide counts a preview as not supported.
 			- **Filter objects by attribute values** (Connect Sync): Connect Sync filters objects on attribute values without restriction; the decision guide rates Cloud Sync's attribute filtering as basic only. ([Source](https://learn.microsoft.com/entra/identity/hybrid/cloud-sync/connect-to-cloud-sync-decision-guide), as of 2025-02-17; [comparison row](/site/choose-a-sync-tool/#cap-attribute-filtering))
 			  - Disputed: The decision guide rates Cloud Sync's attribute filtering as limited, while the older Cloud Sync overview and the supported-scenarios table list filtering on attribute values for Connect Sync only.
 			  - What Cloud Sync offers instead: Scoping by organisational unit or security group, with group scoping meant for pilots only. ([Source](https://learn.microsoft.com/entra/identity/hybrid/cloud-sync/how-to-configure), as of 2025-04-09)
+			- **Write devices back to Active Directory** (Connect Sync): Connect Sync writes Microsoft Entra devices back to Active Directory; Cloud Sync does not, as Microsoft discontinued the feature in favour of Cloud Kerberos trust. ([Source](https://learn.microsoft.com/entra/identity/hybrid/cloud-sync/connect-to-cloud-sync-decision-guide), as of 2025-02-17; [comparison row](/site/choose-a-sync-tool/#cap-device-writeback))
 			- **The two tools can run side by side** (both tools): Both tools can synchronise to one tenant at the same time, each over its own forests or organisational units, provided each object is in the scope of one tool only. ([Source](https://learn.microsoft.com/entra/identity/hybrid/cloud-sync/plan-cloud-sync-topologies), as of 2024-04-26)
 
 			### Which tool takes which need
 
-			- Microsoft Entra Connect Sync: Synchronise devices for Microsoft Entra hybrid join; Filter objects by attribute values.
+			- Microsoft Entra Connect Sync: Filter objects by attribute values; Write devices back to Active Directory.
 			- Microsoft Entra Cloud Sync: Forests with no network path between them, such as after a merger.
 
 			### Not supported by either tool
 
-			- **Provision cloud users to Active Directory**: Neither tool creates Active Directory accounts for users created in the cloud; as of 17 February 2025, Microsoft's decision guide lists it among the features that might come to Cloud Sync. ([Source](https://learn.microsoft.com/entra/identity/hybrid/cloud-sync/connect-to-cloud-sync-decision-guide), as of 2025-02-17; [comparison row](/site/choose-a-sync-tool/#cap-user-provisioning-to-ad))
+			- **Provision cloud users to Active Directory**: Neither tool creates Active Directory accounts for users created in the cloud as a supported feature: Microsoft's decision guide marks it unsupported in both. ([Source](https://learn.microsoft.com/entra/identity/hybrid/cloud-sync/connect-to-cloud-sync-decision-guide), as of 2025-02-17; [comparison row](/site/choose-a-sync-tool/#cap-user-provisioning-to-ad))
 
 			### Ignored need ids
 
@@ -65,7 +64,7 @@ describe('Markdown export for a change ticket', () => {
 			'- [ ] [A Windows Server 2016 or later host for Microsoft Entra Connect Sync](https://sync.example/it/prerequisites/#req-connect-sync-server)',
 		);
 		expect(checklist).toMatch(
-			/\n {2}- Windows Server 2016, 2019 or 2022, .*Windows Server 2025 is not supported\. \(\[Source\]\(https:\/\/learn\.microsoft\.com\/entra\/identity\/hybrid\/connect\/how-to-connect-install-prerequisites\), as of 2025-09-29\)\n/,
+			/\n {2}- Windows Server, domain-joined: .*Windows Server 2025 or Windows Server 2022.* \(\[Source\]\(https:\/\/learn\.microsoft\.com\/entra\/identity\/hybrid\/connect\/how-to-connect-install-prerequisites\), as of 2026-01-16\)\n/,
 		);
 		expect(checklist).not.toContain('cloud-sync-agent-server');
 	});
@@ -77,10 +76,11 @@ describe('Markdown export for a change ticket', () => {
 		const markdown = recommendationToMarkdown(recommend(['device-writeback']), {
 			titleOf: (source) => titles.get(source),
 		});
-		const caveat = markdown.split('\n').find((line) => line.includes('Windows Server 2025 is not supported')) ?? '';
+		const caveat =
+			markdown.split('\n').find((line) => line.includes('Windows Server 2025 or Windows Server 2022')) ?? '';
 		// The title is text inside a link: its brackets are escaped.
 		expect(caveat).toMatch(
-			/\(\[Prerequisites for Microsoft Entra Connect \\\[current\\\]\]\(https:\/\/learn\.microsoft\.com\/.+\), as of 2025-09-29\)$/,
+			/\(\[Prerequisites for Microsoft Entra Connect \\\[current\\\]\]\(https:\/\/learn\.microsoft\.com\/.+\), as of 2026-01-16\)$/,
 		);
 		// A blank title is no title.
 		expect(recommendationToMarkdown(recommend(['device-writeback']), { titleOf: () => ' ' })).not.toMatch(/\[\s*\]\(/);

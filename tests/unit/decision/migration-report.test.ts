@@ -52,9 +52,9 @@ describe('explainMigration: the verdict and its needs', () => {
 	});
 
 	test('for a partial move, names both what stays and what only Cloud Sync meets', () => {
-		const report = explainMigration({ needs: ['device-sync', 'disconnected-forests', 'password-hash-sync'] });
+		const report = explainMigration({ needs: ['device-writeback', 'disconnected-forests', 'password-hash-sync'] });
 		expect(report.assessment.verdict).toBe('partial');
-		expect(report.stays.map((item) => item.need)).toEqual(['device-sync']);
+		expect(report.stays.map((item) => item.need)).toEqual(['device-writeback']);
 		expect(report.moves.map((item) => item.need)).toEqual(['disconnected-forests']);
 	});
 

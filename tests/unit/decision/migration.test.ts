@@ -37,9 +37,11 @@ describe('assessMigration: the verdict', () => {
 	test.each([
 		{ needs: [], verdict: 'move' },
 		{ needs: ['password-hash-sync', 'exchange-hybrid'], verdict: 'move' },
-		{ needs: ['device-sync'], verdict: 'stay' },
+		{ needs: ['device-sync'], verdict: 'move' },
+		{ needs: ['device-writeback'], verdict: 'stay' },
 		{ needs: ['password-hash-sync', 'cross-forest-references'], verdict: 'stay' },
-		{ needs: ['device-sync', 'disconnected-forests'], verdict: 'partial' },
+		{ needs: ['device-sync', 'disconnected-forests'], verdict: 'move' },
+		{ needs: ['device-writeback', 'disconnected-forests'], verdict: 'partial' },
 	])('says "$verdict" for needs $needs', ({ needs, verdict }) => {
 		expect(assessMigration({ ...MOVABLE, needs }).verdict).toBe(verdict);
 	});
@@ -51,7 +53,8 @@ describe('assessMigration: the verdict', () => {
 
 describe('assessMigration: blockers', () => {
 	test.each([
-		{ need: 'device-sync', blocks: true, why: 'Cloud Sync does not do it' },
+		{ need: 'device-sync', blocks: false, why: 'both tools do it' },
+		{ need: 'device-writeback', blocks: true, why: 'Cloud Sync does not do it' },
 		{ need: 'advanced-sync-rules', blocks: true, why: 'Cloud Sync does not do it' },
 		{ need: 'over-150k-objects-per-domain', blocks: true, why: 'Cloud Sync does not do it' },
 		{ need: 'attribute-filtering', blocks: true, why: 'Cloud Sync does it only in part' },
@@ -75,9 +78,9 @@ describe('assessMigration: blockers', () => {
 
 	test('lists several blockers once each, in comparison-table order', () => {
 		const result = assessMigration({
-			needs: ['device-writeback', 'attribute-filtering', 'device-sync', 'device-sync'],
+			needs: ['device-writeback', 'attribute-filtering', 'advanced-sync-rules', 'advanced-sync-rules'],
 		});
-		expect(result.blockers).toEqual(['device-sync', 'attribute-filtering', 'device-writeback']);
+		expect(result.blockers).toEqual(['advanced-sync-rules', 'attribute-filtering', 'device-writeback']);
 	});
 
 	test('has no blocker for a move', () => {
@@ -113,6 +116,12 @@ describe('assessMigration: the guided migration tool', () => {
 			expect(assessMigration(input).guidedTool).toEqual({ eligible: false, reasons });
 		},
 	);
+
+	test('moves an estate that synchronises devices, but the guided tool still blocks on device sync', () => {
+		const result = assessMigration({ ...MOVABLE, needs: [...MOVABLE.needs, 'device-sync'] });
+		expect(result).toMatchObject({ verdict: 'move', blockers: [] });
+		expect(result.guidedTool).toEqual({ eligible: false, reasons: ['device-sync'] });
+	});
 
 	test('does not apply while nothing is ticked: every Connect Sync does something on the list, so none is an answer not given', () => {
 		expect(assessMigration({ ...MOVABLE, needs: [] }).guidedTool).toEqual({
@@ -260,7 +269,7 @@ describe('assessMigration: input it cannot use', () => {
 	});
 
 	test('reads needs from any iterable, and reports needs that are not a list', () => {
-		expect(assessMigration({ ...MOVABLE, needs: new Set(['device-sync']) as unknown as string[] }).verdict).toBe(
+		expect(assessMigration({ ...MOVABLE, needs: new Set(['device-writeback']) as unknown as string[] }).verdict).toBe(
 			'stay',
 		);
 		const result = assessMigration({ ...MOVABLE, needs: 7 as unknown as string[] });

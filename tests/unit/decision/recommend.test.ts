@@ -14,7 +14,6 @@ import {
 // The comparison table's verdicts, written out here on purpose (not read from the data), so that a
 // change to content/data/capabilities.json that flips a decision fails a test.
 const CONNECT_ONLY_HARD = [
-	'device-sync',
 	'over-150k-objects-per-domain',
 	'groups-over-50k-members',
 	'pass-through-auth-setup',
@@ -46,6 +45,7 @@ const BOTH = [
 	'cross-domain-references',
 	'seamless-sso',
 	'us-government-cloud',
+	'device-sync',
 ];
 
 const DECISION_GUIDE =
@@ -101,7 +101,7 @@ describe('recommend: hard needs decide', () => {
 
 	test.each([
 		['device-writeback', 'disconnected-forests'],
-		['device-sync', 'group-provisioning-to-ad'],
+		['advanced-sync-rules', 'group-provisioning-to-ad'],
 		['over-150k-objects-per-domain', 'disconnected-forests'],
 		['cross-forest-references', 'disconnected-forests'],
 	])(
@@ -172,7 +172,7 @@ describe('recommend: soft needs only add reasons or trade-offs', () => {
 	});
 
 	test('counts every soft need as a reason for the Cloud Sync side of a side-by-side result', () => {
-		const result = recommend(['device-sync', 'disconnected-forests', ...CLOUD_ONLY_SOFT]);
+		const result = recommend(['device-writeback', 'disconnected-forests', ...CLOUD_ONLY_SOFT]);
 		expect(result.tool).toBe('both');
 		expect(result.split['cloud-sync']).toEqual(['disconnected-forests']);
 		expect(result.reasons.filter((reason) => reason.kind === 'soft').map((reason) => reason.tool)).toEqual([
@@ -239,7 +239,7 @@ describe('recommend: a limited capability never meets a hard need', () => {
 
 describe('recommend: disputed rows follow the table and say what is disputed', () => {
 	test.each([
-		{ need: 'device-sync', tool: 'connect-sync', where: 'reason', says: 'preview' },
+		{ need: 'device-sync', tool: 'cloud-sync', where: 'tradeoff', says: '17 February 2025' },
 		{ need: 'multiple-active-agents', tool: 'cloud-sync', where: 'reason', says: 'only one agent is ever active' },
 		{ need: 'group-writeback-v1', tool: 'connect-sync', where: 'reason', says: 'security groups only' },
 		{ need: 'cross-domain-references', tool: 'cloud-sync', where: 'tradeoff', says: 'within the domain' },
@@ -262,10 +262,17 @@ describe('recommend: disputed rows follow the table and say what is disputed', (
 		},
 	);
 
-	test('counts the Cloud Sync device sync preview as not supported, so hybrid join still needs Connect Sync', () => {
-		const reason = recommend(['device-sync']).reasons[0];
-		expect(reason?.text).toContain('Cloud Sync does not, apart from a preview Microsoft documents since July 2026');
-		expect(reason?.disputed).toContain('agent 1.1.1107 or later');
+	test('recommends Cloud Sync for hybrid join device sync, generally available in Cloud Sync since 29 September 2026', () => {
+		const result = recommend(['device-sync']);
+		expect(result.tool).toBe('cloud-sync');
+		expect(result.covered).toEqual(['device-sync']);
+		expect(result.tradeoffs).toEqual([
+			expect.objectContaining({
+				kind: 'disputed',
+				need: 'device-sync',
+				text: expect.stringContaining('29 September 2026'),
+			}),
+		]);
 	});
 
 	test('puts the load-spreading dispute on the trade-off when Connect Sync is recommended', () => {

@@ -216,9 +216,9 @@ describe('decision tree: every path', () => {
 	test('ends in each of the three recommendations on some paths', () => {
 		expect(explored().tools).toMatchInlineSnapshot(`
 			{
-			  "both": 696480,
-			  "cloud-sync": 79200,
-			  "connect-sync": 783840,
+			  "both": 692160,
+			  "cloud-sync": 95040,
+			  "connect-sync": 772320,
 			}
 		`);
 	});
@@ -267,13 +267,13 @@ describe('decision tree: branching', () => {
 		expect(result.needs).not.toContain('cross-forest-references');
 	});
 
-	test('recommends Connect Sync for a single forest that needs device sync for hybrid join', () => {
+	test('recommends Cloud Sync for a single forest that needs device sync for hybrid join', () => {
 		const result = walk({ ...base, 'devices-writeback': ['device-sync', 'password-writeback'] });
 		expect(result.complete).toBe(true);
-		expect(recommend(result.needs).tool).toBe('connect-sync');
+		expect(recommend(result.needs).tool).toBe('cloud-sync');
 	});
 
-	test('recommends both for disconnected forests that need device sync', () => {
+	test('recommends Cloud Sync alone for disconnected forests that need device sync', () => {
 		const result = walk({
 			...base,
 			forests: ['disconnected-forests'],
@@ -281,8 +281,21 @@ describe('decision tree: branching', () => {
 			'devices-writeback': ['device-sync'],
 		});
 		expect(recommend(result.needs)).toMatchObject({
+			tool: 'cloud-sync',
+			split: { 'connect-sync': [], 'cloud-sync': ['disconnected-forests'] },
+		});
+	});
+
+	test('recommends both for disconnected forests that need device writeback', () => {
+		const result = walk({
+			...base,
+			forests: ['disconnected-forests'],
+			'forest-references': [],
+			'devices-writeback': ['device-sync', 'device-writeback'],
+		});
+		expect(recommend(result.needs)).toMatchObject({
 			tool: 'both',
-			split: { 'connect-sync': ['device-sync'], 'cloud-sync': ['disconnected-forests'] },
+			split: { 'connect-sync': ['device-writeback'], 'cloud-sync': ['disconnected-forests'] },
 		});
 	});
 });
