@@ -2,15 +2,10 @@
 // checked for 12 months and the time-bound statements whose date has passed since their last check,
 // and says which Microsoft Learn page to re-read. `npm run facts -- --today 2027-06-01` looks ahead.
 // Runs on the project's Node 24, which strips the types; exits 1 only when it cannot read the data.
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { FACT_FILES, SOURCES_FILE } from '../src/data/fact-files.ts';
 import { collectFacts, findProseUses, formatReport, sourceTitles } from '../src/data/fact-freshness.ts';
-import { whyNotValidJson } from '../src/data/json-syntax.ts';
 import { isIsoDate, localDay } from '../src/data/time-bound.ts';
-
-const root = fileURLToPath(new URL('..', import.meta.url));
+import { mdxPages, readJsonFile } from './project-files.ts';
 
 function usage(message: string): never {
 	console.error(`npm run facts: ${message}\nUsage: npm run facts [-- --today YYYY-MM-DD]`);
@@ -26,31 +21,7 @@ function todayFromArguments(args: readonly string[]): string {
 	return value;
 }
 
-function readJson(file: string): unknown {
-	let text: string;
-	try {
-		text = readFileSync(join(root, file), 'utf8');
-	} catch (error) {
-		console.error(`npm run facts: cannot read ${file}: ${(error as Error).message}`);
-		process.exit(1);
-	}
-	try {
-		return JSON.parse(text);
-	} catch (error) {
-		// Where it breaks, as the build says it, not V8's few characters of context.
-		console.error(`npm run facts: ${file}: ${whyNotValidJson(text, error)}`);
-		process.exit(1);
-	}
-}
-
-function mdxPages(dir: string): Array<{ file: string; text: string }> {
-	return readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' })
-		.filter((name) => /\.mdx?$/.test(name))
-		.map((name) => ({
-			file: relative(root, join(root, dir, name)),
-			text: readFileSync(join(root, dir, name), 'utf8'),
-		}));
-}
+const readJson = (file: string): unknown => readJsonFile(file, 'npm run facts', 1).json;
 
 const today = todayFromArguments(process.argv.slice(2));
 const inventory = collectFacts(FACT_FILES.map((file) => ({ file, json: readJson(file.file) })));

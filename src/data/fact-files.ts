@@ -25,6 +25,11 @@ export interface FactFile {
 	anchorPrefix: 'req-' | 'cap-' | 'change-' | 'guidance-';
 	/** The page that shows the entries as rows, as a site route; null when no page does (the picker cites them). */
 	route: string | null;
+	/**
+	 * How the picker shows the entries, when it does: "answers" (a row is a need its questions'
+	 * answers imply), "checklist" (its result's prerequisites checklist), "reasons" (its result's reasons).
+	 */
+	picker?: 'answers' | 'checklist' | 'reasons';
 }
 
 /** A fact file whose entries are rows on a page. */
@@ -37,6 +42,7 @@ export const FACT_FILES: readonly FactFile[] = [
 		file: 'content/data/requirements.json',
 		anchorPrefix: 'req-',
 		route: '/prerequisites/',
+		picker: 'checklist',
 	},
 	{
 		collection: 'configureFeatures',
@@ -52,10 +58,17 @@ export const FACT_FILES: readonly FactFile[] = [
 		file: 'content/data/capabilities.json',
 		anchorPrefix: 'cap-',
 		route: '/choose-a-sync-tool/',
+		picker: 'answers',
 	},
 	{ collection: 'changes', file: 'content/data/changes.json', anchorPrefix: 'change-', route: '/changes/' },
 	// Microsoft's general advice, which the picker gives as reasons: sourced and checked like any fact.
-	{ collection: 'guidance', file: 'content/data/guidance.json', anchorPrefix: 'guidance-', route: null },
+	{
+		collection: 'guidance',
+		file: 'content/data/guidance.json',
+		anchorPrefix: 'guidance-',
+		route: null,
+		picker: 'reasons',
+	},
 ];
 
 /** The source register: every Microsoft Learn address a fact cites, with its title. */

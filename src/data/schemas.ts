@@ -6,6 +6,7 @@ import { z } from 'astro/zod';
 import { DATE_PLACEHOLDER, isIsoDate } from './time-bound';
 import { analyseTree } from '../decision/tree-graph';
 import { NEED_IDS, NEED_KINDS, SUPPORT_LEVELS, TOOL_IDS } from './ids';
+import { COMMIT_ID } from '../sources-watch/page-version';
 
 /** Stable kebab-case id: it becomes part of a URL anchor, so it must never change once published. */
 export const IdSchema = z
@@ -221,6 +222,28 @@ export type Requirement = z.infer<typeof RequirementSchema>;
 export type RequirementInput = z.input<typeof RequirementSchema>;
 
 /**
+ * What `npm run sources -- --record` read in a source page's HTML head, on the day a maintainer had
+ * re-checked the facts that cite it; `npm run sources` compares the page with it. Written by the
+ * script, never by hand. A mark the page did not carry is left out.
+ */
+export const SourceSeenSchema = z
+	.strictObject({
+		/** The page's `ms.date` (the day its author last dated it), as YYYY-MM-DD. */
+		msDate: DateSchema.optional(),
+		/** The page's `updated_at` (when it was last published), as the page writes it. */
+		updatedAt: z.string().min(1).optional(),
+		/** The page's `git_commit_id`: the commit of Microsoft's docs repository it was built from. */
+		gitCommitId: z.string().regex(COMMIT_ID, 'must be a commit id in lower-case hexadecimal').optional(),
+		/** The day of the `--record` run. */
+		recorded: DateSchema,
+	})
+	.refine((seen) => [seen.msDate, seen.updatedAt, seen.gitCommitId].some((mark) => mark !== undefined), {
+		message: 'needs at least one of msDate, updatedAt and gitCommitId',
+	});
+
+export type SourceSeen = z.infer<typeof SourceSeenSchema>;
+
+/**
  * One page of the source register (content/data/sources.json): a Microsoft Learn address that some
  * fact cites, with the title readers see in its citations.
  */
@@ -242,6 +265,8 @@ export const SourcePageSchema = z.strictObject({
 		.optional(),
 	/** True when the page states no date of its own; its facts' dates are then the days we read it. */
 	undated: z.boolean().default(false),
+	/** What the page's head said when its facts were last re-checked; written by `npm run sources -- --record`. */
+	seen: SourceSeenSchema.optional(),
 });
 
 export type SourcePage = z.infer<typeof SourcePageSchema>;
