@@ -174,7 +174,7 @@ describe('sync-tool picker', () => {
 		);
 		expect(await reason.locator('a[rel=external][href$="/cloud-sync/how-to-configure"]').count()).toBe(1);
 		const server = picker.locator('[part=checklist] li', { hasText: 'A Windows Server 2016 or later host' }).first();
-		expect(await server.innerText()).toContain('Windows Server 2025 is not supported');
+		expect(await server.innerText()).toContain('Microsoft recommends Windows Server 2025 or Windows Server 2022');
 		await expectCleanPage(page);
 	});
 

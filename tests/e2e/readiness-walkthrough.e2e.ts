@@ -78,7 +78,7 @@ describe('the readiness check, as a screen reader hears it', () => {
 		// Ticking two needs in quick succession: one announcement, after the pause.
 		await page.locator('migration-readiness input[value=password-hash-sync]').check();
 		await page.clock.runFor(200);
-		await page.locator('migration-readiness input[value=device-sync]').check();
+		await page.locator('migration-readiness input[value=device-writeback]').check();
 		await page.clock.runFor(200);
 		expect(await readinessAnnouncements(page)).toEqual([]);
 		await page.clock.runFor(1_000);
@@ -96,8 +96,8 @@ describe('the readiness check, as a screen reader hears it', () => {
 		await page.clock.runFor(1_000);
 		expect(await readinessAnnouncements(page)).toHaveLength(1);
 
-		// Unticking device sync changes the verdict: said once.
-		await page.locator('migration-readiness input[value=device-sync]').uncheck();
+		// Unticking device writeback changes the verdict: said once.
+		await page.locator('migration-readiness input[value=device-writeback]').uncheck();
 		await page.clock.runFor(1_000);
 		await resultWithVerdict(page, 'move');
 		expect((await readinessAnnouncements(page)).slice(1)).toEqual([

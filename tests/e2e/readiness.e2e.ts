@@ -56,12 +56,12 @@ describe('the readiness check', () => {
 			await expect.poll(async () => (await shownResult(page))?.reasons).toEqual(['custom-upn']);
 			await page.keyboard.press('ArrowLeft');
 
-			// Device sync stays on Connect Sync, so everything does.
-			await toggleNeedByKeyboard(page, 'device-sync');
+			// Device writeback stays on Connect Sync, so everything does.
+			await toggleNeedByKeyboard(page, 'device-writeback');
 			expect(await resultWithVerdict(page, 'stay')).toMatchObject({
 				guidedTool: 'does-not-apply',
-				stays: ['device-sync'],
-				reasons: ['device-sync'],
+				stays: ['device-writeback'],
+				reasons: ['device-writeback'],
 			});
 			await expectNoAxeViolations(page);
 
@@ -69,7 +69,7 @@ describe('the readiness check', () => {
 			await toggleNeedByKeyboard(page, 'disconnected-forests');
 			expect(await resultWithVerdict(page, 'partial')).toMatchObject({
 				guidedTool: 'does-not-apply',
-				stays: ['device-sync'],
+				stays: ['device-writeback'],
 				moves: ['disconnected-forests'],
 			});
 			await expectNoAxeViolations(page);
@@ -77,7 +77,7 @@ describe('the readiness check', () => {
 			// Every statement of the result has its source, and every comparison link its row.
 			const result = page.locator('migration-readiness [data-verdict]');
 			expect(await result.locator('[data-need] a[rel=external]').count()).toBe(2);
-			expect(await result.locator('[data-list=stays] a[href$="/choose-a-sync-tool/#cap-device-sync"]').count()).toBe(1);
+			expect(await result.locator('[data-list=stays] a[href$="/choose-a-sync-tool/#cap-device-writeback"]').count()).toBe(1);
 			expect(
 				await result.locator('.readiness-tool-source a[href*="migrate-connect-sync-cloud-sync-tool"]').innerText(),
 			).toBe('Migrate to Microsoft Entra Cloud Sync with the migration tool');
@@ -130,7 +130,7 @@ describe('the readiness check', () => {
 
 	test('keeps the answers in the address, opens on them, and says what it ignored', async () => {
 		const page = await site.openPage(
-			`${MIGRATE_PAGE}?needs=device-sync,warp-drive&forests=2&objects=lots&upn=maybe&groups=yes`,
+			`${MIGRATE_PAGE}?needs=device-writeback,warp-drive&forests=2&objects=lots&upn=maybe&groups=yes`,
 		);
 		await readinessReady(page);
 		expect(await resultWithVerdict(page, 'stay')).toMatchObject({
@@ -140,10 +140,10 @@ describe('the readiness check', () => {
 				'containers-unknown',
 				'custom-upn-unknown',
 				'group-filtering',
-				'device-sync',
+				'device-writeback',
 			],
 		});
-		expect(await page.locator('migration-readiness input[value=device-sync]').isChecked()).toBe(true);
+		expect(await page.locator('migration-readiness input[value=device-writeback]').isChecked()).toBe(true);
 		expect(await page.locator('migration-readiness input[name=forests]').inputValue()).toBe('2');
 		expect(await page.locator('migration-readiness input[name=groups][value=yes]').isChecked()).toBe(true);
 		expect(await page.locator('migration-readiness input[name=upn]:checked').count()).toBe(0);
@@ -155,7 +155,7 @@ describe('the readiness check', () => {
 
 		// The next answer rewrites the address (one history entry still) and drops the note.
 		const entries = await page.evaluate(() => history.length);
-		await page.locator('migration-readiness input[value=device-sync]').uncheck();
+		await page.locator('migration-readiness input[value=device-writeback]').uncheck();
 		await expect.poll(() => addressOf(page)).toBe(site.server.url(`${MIGRATE_PAGE}?forests=2&groups=yes`));
 		expect(await page.evaluate(() => history.length)).toBe(entries);
 		expect(await note.count()).toBe(0);
@@ -172,14 +172,14 @@ describe('the readiness check', () => {
 	test('keeps the address on the answers shown after a link within the page and Back', async () => {
 		const page = await site.openPage(MIGRATE_PAGE);
 		await readinessReady(page);
-		await page.locator('migration-readiness input[value=device-sync]').check();
+		await page.locator('migration-readiness input[value=device-writeback]').check();
 		await page.locator('migration-readiness input[name=forests]').fill('3');
-		await expect.poll(() => addressOf(page)).toBe(site.server.url(`${MIGRATE_PAGE}?needs=device-sync&forests=3`));
+		await expect.poll(() => addressOf(page)).toBe(site.server.url(`${MIGRATE_PAGE}?needs=device-writeback&forests=3`));
 
 		// A link to a section of the page adds a history entry; the reader answers on, then goes Back.
 		await page.getByRole('link', { name: 'How both tools run side by side' }).click();
 		await expect.poll(() => page.evaluate(() => location.hash)).toBe('#the-rule-while-both-tools-run');
-		await page.locator('migration-readiness input[value=device-sync]').uncheck();
+		await page.locator('migration-readiness input[value=device-writeback]').uncheck();
 		await page.locator('migration-readiness input[name=forests]').fill('1');
 		await page.goBack();
 		await expect.poll(() => page.evaluate(() => location.hash)).toBe('');
@@ -196,7 +196,7 @@ describe('the readiness check', () => {
 		await page.reload();
 		await readinessReady(page);
 		expect(await page.locator('migration-readiness input[name=forests]').inputValue()).toBe('1');
-		expect(await page.locator('migration-readiness input[value=device-sync]').isChecked()).toBe(false);
+		expect(await page.locator('migration-readiness input[value=device-writeback]').isChecked()).toBe(false);
 		await expectCleanPage(page);
 	});
 
@@ -224,14 +224,14 @@ describe('the readiness check', () => {
 	});
 
 	test('tells listeners each answer and an opened result, with a versioned detail and the result property', async () => {
-		const page = await site.openPage(`${MIGRATE_PAGE}?needs=device-sync`, {
+		const page = await site.openPage(`${MIGRATE_PAGE}?needs=device-writeback`, {
 			initScript: `window.__results = []; document.addEventListener('migration-readiness:result', (event) => window.__results.push(event.detail));`,
 		});
 		await readinessReady(page);
 		const results = () =>
 			page.evaluate(() => (window as unknown as { __results: Array<{ verdict: string }> }).__results);
 		await expect.poll(async () => (await results()).map((detail) => detail.verdict)).toEqual(['stay']);
-		await page.locator('migration-readiness input[value=device-sync]').uncheck();
+		await page.locator('migration-readiness input[value=device-writeback]').uncheck();
 		await expect.poll(async () => (await results()).length).toBe(2);
 		const [, last] = await results();
 		expect(last).toEqual({
@@ -331,7 +331,7 @@ describe('<migration-readiness> as a component', () => {
 		await page.evaluate(() => {
 			const copy = document.querySelector('#copy');
 			copy?.remove();
-			copy?.querySelector<HTMLInputElement>('input[value=device-sync]')?.click();
+			copy?.querySelector<HTMLInputElement>('input[value=device-writeback]')?.click();
 			for (let round = 0; round < 50; round++) {
 				const element = document.createElement('intranet-readiness');
 				element.innerHTML = document.querySelector('migration-readiness')?.innerHTML ?? '';
