@@ -1,7 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: unit tests in Node, and browser tests that drive Debian's Chromium against the
-// built site (see tests/e2e/harness.ts).
+// Tests by layer, each run once by `npm test` at the cheapest point that can see its behaviour:
+// unit (pure, Node, no build, no browser), build (real Astro builds that must fail or succeed),
+// dist (Node reading the built site in dist/, no browser), and e2e (Debian's Chromium against the
+// built site; see tests/e2e/harness.ts).
 export default defineConfig({
 	test: {
 		projects: [
@@ -13,6 +15,22 @@ export default defineConfig({
 					// The picker's stylesheets as the build has them (`?inline` strings), for the server-rendered first question.
 					css: { include: [/src\/widget\/[^/]+\.css/] },
 					testTimeout: 60_000,
+				},
+			},
+			{
+				test: {
+					name: 'build',
+					include: ['tests/build/**/*.test.ts'],
+					environment: 'node',
+					// One Astro build per test, on a loaded 2-core machine.
+					testTimeout: 240_000,
+				},
+			},
+			{
+				test: {
+					name: 'dist',
+					include: ['tests/dist/**/*.test.ts'],
+					environment: 'node',
 				},
 			},
 			{

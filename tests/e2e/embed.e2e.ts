@@ -225,12 +225,6 @@ describe('embedded module: lifecycle and API', () => {
 		expect(await tampered.page.locator('sync-tool-picker fieldset').count()).toBe(0);
 	});
 
-	test('ships its type declarations beside the module', async () => {
-		const declarations = await readFile(join(builtSiteDir(), 'embed/sync-tool-picker.d.ts'), 'utf-8');
-		expect(declarations).toMatch(/^export \{ .*\bSyncToolPickerResultDetail\b.*\};$/m);
-		expect(declarations).toContain('declare class SyncToolPickerElement extends HTMLElement');
-	});
-
 	test('delivers the first result to a listener that a later script adds, and exposes it as `result`', async () => {
 		const { page, consoleErrors } = await openHost('/late-listener.html?needs=device-writeback');
 		await expect

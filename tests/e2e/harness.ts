@@ -14,29 +14,10 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 import { anchorsIn } from '../../src/build/find-broken-links';
-import { PROJECT_ROOT } from '../support/astro-build';
+import { ROUTES } from '../support/site-routes';
 
-/** Every route the site promises (a contract): adding a page to the tests is one line here. */
-export const ROUTES = [
-	'/',
-	'/get-started/',
-	'/configure/',
-	'/prerequisites/',
-	'/concepts/directory-synchronization/',
-	'/concepts/entra-connect-components/',
-	'/glossary/',
-	'/choose-a-sync-tool/',
-	'/embed/',
-	'/migrate-to-cloud-sync/',
-	'/network/',
-	'/topologies/',
-	'/operate/',
-	'/changes/',
-	'/host/',
-] as const;
-
-/** Routes whose requirement rows (`tr[id^="req-"]`) must each be reachable by their anchor. */
-export const REQUIREMENT_ROUTES = ['/prerequisites/', '/configure/', '/network/', '/topologies/', '/operate/'] as const;
+export { ROUTES, REQUIREMENT_ROUTES } from '../support/site-routes';
+export { builtSiteDir } from '../support/built-site';
 
 /** Starlight's two colour themes. */
 export const THEMES = ['light', 'dark'] as const;
@@ -44,20 +25,6 @@ export type Theme = (typeof THEMES)[number];
 
 /** WCAG 2.0, 2.1 and 2.2 at levels A and AA; no rule is disabled. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-/**
- * The built site the tests run against: `E2E_DIST` if set (absolute, or relative to the project),
- * else `dist/`. `npm test` builds it before the browser tests; nothing here builds it.
- */
-export function builtSiteDir(): string {
-	const dir = resolve(PROJECT_ROOT, process.env['E2E_DIST'] ?? 'dist');
-	if (!existsSync(join(dir, 'index.html'))) {
-		throw new Error(
-			`No built site in ${dir}. Run \`npm run build\` first (npm test does), or point E2E_DIST at a built directory.`,
-		);
-	}
-	return dir;
-}
 
 const CONTENT_TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
