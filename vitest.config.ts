@@ -42,8 +42,10 @@ export default defineConfig({
 					hookTimeout: 300_000,
 					// A loaded 2-core CI machine can take over a second for one page.evaluate.
 					expect: { poll: { timeout: 10_000 } },
-					// Two files at a time, each with its own browser and server: the tests mostly wait on
-					// Chromium, so a 2-core machine runs them faster side by side.
+					// One Chromium and one static server of dist/ for every file (tests/e2e/global-setup.ts).
+					globalSetup: ['tests/e2e/global-setup.ts'],
+					// Two files at a time: the tests mostly wait on Chromium, so a 2-core machine runs them
+					// faster side by side.
 					maxWorkers: 2,
 				},
 			},

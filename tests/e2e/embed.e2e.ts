@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { AXE_TAGS, builtSiteDir, describeViolations, launchBrowser, serveSite, type SiteServer } from './harness';
+import { AXE_TAGS, builtSiteDir, describeViolations, connectBrowser, serveSite, type SiteServer } from './harness';
 import { snippetTitled, snippetsIn } from './support/page-snippets';
 import { answerUpToResult } from './support/picker';
 
@@ -88,7 +88,7 @@ const hostOrigin = () => host.origin;
 beforeAll(async () => {
 	site = await serveSite(builtSiteDir(), '/', { crossOriginEmbed: true });
 	host = await serveHost(site.origin, builtSiteDir());
-	browser = await launchBrowser();
+	browser = await connectBrowser();
 });
 
 afterAll(async () => {
