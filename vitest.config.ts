@@ -1,7 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: unit tests in Node, and browser tests that drive Debian's Chromium against the
-// built site (see tests/e2e/harness.ts).
+// Tests by layer, each run once by `npm test` at the cheapest point that can see its behaviour:
+// unit (pure, Node, no build, no browser), build (real Astro builds that must fail or succeed),
+// dist (Node reading the built site in dist/, no browser), and e2e (Debian's Chromium against the
+// built site; see tests/e2e/harness.ts).
 export default defineConfig({
 	test: {
 		projects: [
@@ -17,6 +19,22 @@ export default defineConfig({
 			},
 			{
 				test: {
+					name: 'build',
+					include: ['tests/build/**/*.test.ts'],
+					environment: 'node',
+					// One Astro build per test, on a loaded 2-core machine.
+					testTimeout: 240_000,
+				},
+			},
+			{
+				test: {
+					name: 'dist',
+					include: ['tests/dist/**/*.test.ts'],
+					environment: 'node',
+				},
+			},
+			{
+				test: {
 					name: 'e2e',
 					include: ['tests/e2e/**/*.e2e.ts'],
 					environment: 'node',
@@ -24,8 +42,10 @@ export default defineConfig({
 					hookTimeout: 300_000,
 					// A loaded 2-core CI machine can take over a second for one page.evaluate.
 					expect: { poll: { timeout: 10_000 } },
-					// Two files at a time, each with its own browser and server: the tests mostly wait on
-					// Chromium, so a 2-core machine runs them faster side by side.
+					// One Chromium and one static server of dist/ for every file (tests/e2e/global-setup.ts).
+					globalSetup: ['tests/e2e/global-setup.ts'],
+					// Two files at a time: the tests mostly wait on Chromium, so a 2-core machine runs them
+					// faster side by side.
 					maxWorkers: 2,
 				},
 			},

@@ -1,9 +1,10 @@
 // Measures a built site against its budgets (scripts/bench/budgets.mjs) and exits non-zero when one
-// is exceeded: the embed module's size and where it goes, what the table filter and the readiness check add, the
-// JavaScript a guide page ships beside a plain Starlight page, and, in Chromium under 4× CPU
-// throttling, how long answering a question and a filter keystroke take; it also reports the bytes
-// Pagefind fetches for a first query. Run `npm run build` first.
-//   node scripts/bench.mjs [dist] [--only embed,filter,readiness,guide-page,latency,pagefind] [--budget name=value]
+// is exceeded. By default (`npm run bench`, in `npm test`) the sizes: the embed module's and where it
+// goes, what the table filter and the readiness check add. With --latency (`npm run bench:latency`),
+// the JavaScript a guide page ships beside a real build of a plain Starlight site, and, in Chromium
+// under 4× CPU throttling, how long answering a question and a filter keystroke take; it also
+// reports the bytes Pagefind fetches for a first query. Run `npm run build` first.
+//   node scripts/bench.mjs [dist] [--latency | --only embed,filter,readiness,guide-page,latency,pagefind] [--budget name=value]
 import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -11,16 +12,15 @@ import { extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
-import { checkBudgets, describeVerdict, parseBudgetOverrides } from './bench/budgets.mjs';
+import { benchDist, benchGroups, checkBudgets, describeVerdict, parseBudgetOverrides } from './bench/budgets.mjs';
 import { answerLatency, keystrokeLatency, slowestStep } from './bench/latency.mjs';
 import { embedBreakdown, gzip, htmlPages, kb, pageJs, pageScripts } from './bench/sizes.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const args = process.argv.slice(2);
-const DIST = resolve(args.find((arg, index) => !arg.startsWith('--') && !/^--/.test(args[index - 1] ?? '')) ?? 'dist');
-const onlyArg = args[args.indexOf('--only') + 1];
-const only = args.includes('--only') && onlyArg ? new Set(onlyArg.split(',')) : undefined;
-const runs = (group) => !only || only.has(group);
+const DIST = resolve(benchDist(args));
+const groups = benchGroups(args);
+const runs = (group) => groups.has(group);
 const overrides = parseBudgetOverrides(args);
 const measured = new Map();
 const print = (line = '') => console.log(line);

@@ -1,4 +1,4 @@
-// The budgets `npm run bench` holds the built site to, and the pure check that turns measurements
+// The budgets `npm run bench` and `npm run bench:latency` hold the built site to, the groups each measures, and the pure check that turns measurements
 // into verdicts. A budget is exceeded when its measurement is above it; a measurement that could
 // not be taken fails too, so a broken bench never passes quietly.
 
@@ -59,6 +59,38 @@ export const BUDGETS = [
 		why: 'a guard against regressions with room for a loaded 2-core CI machine: about twice the 56–64 ms the finished filter measures here at a load of 4–6',
 	},
 ];
+
+/**
+ * What `npm run bench` measures, in `npm test`: sizes read from the build, cheap and the same on any machine.
+ * What `npm run bench:latency` (`--latency`) measures, apart: it builds a plain Starlight site as the
+ * baseline of the guide-page budgets, and times interactions in Chromium under 4× CPU throttling,
+ * which a loaded machine turns to noise.
+ */
+export const BENCH_GROUPS = {
+	sizes: ['embed', 'filter', 'readiness'],
+	latency: ['guide-page', 'latency', 'pagefind'],
+};
+
+/**
+ * The groups a bench run measures: those `--only a,b` names, else the latency groups with `--latency`, else the sizes.
+ * @param {string[]} args
+ * @returns {Set<string>}
+ */
+export function benchGroups(args) {
+	const all = [...BENCH_GROUPS.sizes, ...BENCH_GROUPS.latency];
+	const only = args.includes('--only') ? (args[args.indexOf('--only') + 1] ?? '').split(',') : undefined;
+	const unknown = (only ?? []).filter((group) => !all.includes(group));
+	if (only && (unknown.length > 0 || only.length === 0)) {
+		throw new Error(`--only ${only.join(',')}: name groups from ${all.join(', ')}`);
+	}
+	return new Set(only ?? (args.includes('--latency') ? BENCH_GROUPS.latency : BENCH_GROUPS.sizes));
+}
+
+/** The site folder a bench run measures: its first argument that is neither an option nor an option's value. */
+export function benchDist(args) {
+	const takesValue = new Set(['--only', '--budget']);
+	return args.find((arg, index) => !arg.startsWith('--') && !takesValue.has(args[index - 1] ?? '')) ?? 'dist';
+}
 
 /**
  * Parses `--budget name=value` overrides (the unit tests use them to prove an exceeded budget fails).

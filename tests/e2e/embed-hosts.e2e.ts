@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { PROJECT_ROOT, runAstroBuild } from '../support/astro-build';
-import { builtSiteDir, launchBrowser, type SiteServer } from './harness';
+import { builtSiteDir, connectBrowser, type SiteServer } from './harness';
 import { RECORD_CSP_VIOLATIONS, cspViolationsOn } from './support/csp-violations';
 import { serveLikeIis } from './support/iis-like-server';
 import { snippetTitled, snippetsIn, type Snippet } from './support/page-snippets';
@@ -93,7 +93,7 @@ beforeAll(async () => {
 	const { exitCode, output } = await runAstroBuild(PROJECT_ROOT, ['--outDir', dir], { EMBED_FRAME_ANCESTORS: listed });
 	if (exitCode !== 0) throw new Error(`EMBED_FRAME_ANCESTORS="${listed}" astro build failed:\n${output}`);
 	site = await serveLikeIis(dir, '/');
-	browser = await launchBrowser();
+	browser = await connectBrowser();
 });
 
 afterAll(async () => {

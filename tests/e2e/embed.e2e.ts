@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { AXE_TAGS, builtSiteDir, describeViolations, launchBrowser, serveSite, type SiteServer } from './harness';
+import { AXE_TAGS, builtSiteDir, describeViolations, connectBrowser, serveSite, type SiteServer } from './harness';
 import { snippetTitled, snippetsIn } from './support/page-snippets';
 import { answerUpToResult } from './support/picker';
 
@@ -88,7 +88,7 @@ const hostOrigin = () => host.origin;
 beforeAll(async () => {
 	site = await serveSite(builtSiteDir(), '/', { crossOriginEmbed: true });
 	host = await serveHost(site.origin, builtSiteDir());
-	browser = await launchBrowser();
+	browser = await connectBrowser();
 });
 
 afterAll(async () => {
@@ -223,12 +223,6 @@ describe('embedded module: lifecycle and API', () => {
 		const tampered = await openHost(`/integrity.html?integrity=${encodeURIComponent(`sha384-${'A'.repeat(64)}`)}`);
 		await expect.poll(() => tampered.consoleErrors.join('\n')).toMatch(/integrity/i);
 		expect(await tampered.page.locator('sync-tool-picker fieldset').count()).toBe(0);
-	});
-
-	test('ships its type declarations beside the module', async () => {
-		const declarations = await readFile(join(builtSiteDir(), 'embed/sync-tool-picker.d.ts'), 'utf-8');
-		expect(declarations).toMatch(/^export \{ .*\bSyncToolPickerResultDetail\b.*\};$/m);
-		expect(declarations).toContain('declare class SyncToolPickerElement extends HTMLElement');
 	});
 
 	test('delivers the first result to a listener that a later script adds, and exposes it as `result`', async () => {

@@ -28,6 +28,7 @@ import { RECORD_CSP_VIOLATIONS, cspViolationsOn, violationsOfCleanPage } from '.
 import { IIS_DEFAULT_MIME_TYPES } from './support/iis-default-mime-types';
 import { SECTIONS, serveLikeIis, type IisLikeServerOptions } from './support/iis-like-server';
 import { mapInParallel } from './support/in-parallel';
+import { bashVariables } from './support/build-command';
 import { snippetTitled, snippetsIn } from './support/page-snippets';
 import { freePort, startApache, startNginx, type RunningServer } from './support/real-servers';
 import { answerPicker, filterTable, searchFor } from './support/site-actions';
@@ -42,26 +43,6 @@ const WEB_ROOT = join(WORK_DIR, 'www');
 
 /** The snippets of /host/ in the main build (npm test builds it before the browser tests). */
 const HOST_SNIPPETS = snippetsIn(readFileSync(join(builtSiteDir(), 'host/index.html'), 'utf-8'));
-
-/** The variables a bash command line sets before `npm run build`. */
-function bashVariables(command: string): Record<string, string> {
-	const [assignments = '', rest] = command.trim().split(/\s+npm run build$/);
-	if (rest !== '') throw new Error(`"${command}" does not end with npm run build.`);
-	return Object.fromEntries(
-		[...assignments.matchAll(/(\w+)=("([^"]*)"|'([^']*)'|(\S+))/g)].map((match) => [
-			match[1] ?? '',
-			match[3] ?? match[4] ?? match[5] ?? '',
-		]),
-	);
-}
-
-/** The variables a PowerShell line sets with `$env:NAME = '…'` before `npm run build`. */
-function powerShellVariables(command: string): Record<string, string> {
-	expect(command.trim()).toMatch(/;\s*npm run build$/);
-	return Object.fromEntries(
-		[...command.matchAll(/\$env:(\w+)\s*=\s*'([^']*)'/g)].map((match) => [match[1] ?? '', match[2] ?? '']),
-	);
-}
 
 /** What the page's build command sets. */
 const VARIABLES = bashVariables(snippetTitled(HOST_SNIPPETS, 'Build for your server (bash)').code);
@@ -222,7 +203,7 @@ describe('the code on /host/', () => {
 	test('is every one of it run by a browser test', () => {
 		expect(HOST_SNIPPETS.map((snippet) => snippet.title)).toEqual([
 			'Build for your server (bash)', // below, and the build of this file
-			'Build for your server (PowerShell)', // below
+			'Build for your server (PowerShell)', // tests/dist/host-page.test.ts
 			'applicationHost.config', // IIS with locked sections, below
 			'applicationHost.config: MIME types for search only', // below
 			'nginx: site block', // below
@@ -233,13 +214,6 @@ describe('the code on /host/', () => {
 });
 
 describe('the build command of /host/', () => {
-	test('is the same in bash and PowerShell, and sets the base path, the site address and the frame ancestors', () => {
-		const bash = bashVariables(snippetTitled(HOST_SNIPPETS, 'Build for your server (bash)').code);
-		const powerShell = powerShellVariables(snippetTitled(HOST_SNIPPETS, 'Build for your server (PowerShell)').code);
-		expect(powerShell).toEqual(bash);
-		expect(Object.keys(bash).sort()).toEqual(['BASE', 'EMBED_FRAME_ANCESTORS', 'SITE']);
-	});
-
 	test('writes a sitemap of the pages at the site address under the base path, and canonical links', async () => {
 		const site = VARIABLES['SITE'] ?? '';
 		const sitemap = await readFile(join(siteDir, 'sitemap-0.xml'), 'utf-8');

@@ -418,8 +418,10 @@ function recordLayoutShifts(): void {
 }
 
 describe('the filter as the page loads', () => {
-	const LOADS = 4;
-	test.each([PREREQUISITES, CONFIGURE])(`moves nothing in %s as its script starts (${LOADS} loads)`, async (path) => {
+	// One load: the form painted before it has all arrived, the race a repeat would sample, is held
+	// and made to happen by the test after this one.
+	const LOADS = 1;
+	test.each([PREREQUISITES, CONFIGURE])(`moves nothing in %s as its script starts`, async (path) => {
 		const inContent: Array<{ value: number; sources: string[] }> = [];
 		for (let load = 0; load < LOADS; load += 1) {
 			const page = await site.openPage(path, { initScript: `(${recordLayoutShifts.toString()})();` });

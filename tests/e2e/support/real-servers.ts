@@ -1,13 +1,15 @@
 /**
  * Runs Debian's nginx and Apache httpd on loopback ports for the browser tests, each with a main
  * configuration of its own (no system service is touched) around a site block the test supplies.
- * `.ci/run` installs both where they are missing; a test that needs one fails if it is absent.
+ * `.ci/setup` installs both where they are missing (scripts/prerequisites.mjs holds their paths); a
+ * test that needs one fails if it is absent.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { APACHE_PATH, NGINX_PATH, SETUP_COMMAND } from '../../../scripts/prerequisites.mjs';
 
 /** A web server process answering on `origin`. */
 export interface RunningServer {
@@ -25,8 +27,8 @@ export async function freePort(): Promise<number> {
 	return port;
 }
 
-function requireProgram(path: string, name: string, install: string): void {
-	if (!existsSync(path)) throw new Error(`No ${name} at ${path}: install it (${install}), as .ci/run does.`);
+function requireProgram(path: string, name: string): void {
+	if (!existsSync(path)) throw new Error(`No ${name} at ${path}: install it with ${SETUP_COMMAND}.`);
 }
 
 /** Checks a configuration with the server's own test flag; fails with its output, warnings included. */
@@ -73,8 +75,8 @@ async function started(child: ChildProcess, origin: string, name: string, log: s
  * `http { }`, all state under `workDir`.
  */
 export async function startNginx(siteBlock: string, port: number, workDir: string): Promise<RunningServer> {
-	const nginx = '/usr/sbin/nginx';
-	requireProgram(nginx, 'nginx', 'apt-get install nginx');
+	const nginx = NGINX_PATH;
+	requireProgram(nginx, 'nginx');
 	await mkdir(workDir, { recursive: true });
 	const log = join(workDir, 'error.log');
 	const temp = (name: string) => `${name}_temp_path ${join(workDir, name)};`;
@@ -128,9 +130,9 @@ const APACHE_MODULES = [
  * deny-all for the file system, and `siteBlock` (a `<VirtualHost>` for `port`), under `workDir`.
  */
 export async function startApache(siteBlock: string, port: number, workDir: string): Promise<RunningServer> {
-	const apache = '/usr/sbin/apache2';
+	const apache = APACHE_PATH;
 	const modules = '/etc/apache2/mods-available';
-	requireProgram(apache, 'Apache httpd', 'apt-get install apache2');
+	requireProgram(apache, 'Apache httpd');
 	await mkdir(workDir, { recursive: true });
 	const log = join(workDir, 'error.log');
 	const config = join(workDir, 'httpd.conf');

@@ -3,7 +3,14 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { BUDGETS, checkBudgets, describeVerdict, parseBudgetOverrides } from '../../../scripts/bench/budgets.mjs';
+import {
+	BUDGETS,
+	benchDist,
+	benchGroups,
+	checkBudgets,
+	describeVerdict,
+	parseBudgetOverrides,
+} from '../../../scripts/bench/budgets.mjs';
 import { PROJECT_ROOT } from '../../support/astro-build';
 
 describe('bench budgets', () => {
@@ -46,6 +53,25 @@ describe('bench budgets', () => {
 			'answer',
 			'keystroke',
 		]);
+	});
+});
+
+describe('bench groups', () => {
+	test('npm run bench measures the sizes; --latency the Starlight baseline, throttled latency and Pagefind', () => {
+		expect([...benchGroups([])]).toEqual(['embed', 'filter', 'readiness']);
+		expect([...benchGroups(['--latency'])]).toEqual(['guide-page', 'latency', 'pagefind']);
+	});
+
+	test('take the groups --only names, and reject one that is not a group', () => {
+		expect([...benchGroups(['--latency', '--only', 'embed,latency'])]).toEqual(['embed', 'latency']);
+		expect(() => benchGroups(['--only', 'embed,speed'])).toThrow(
+			/name groups from embed, filter, readiness, guide-page, latency, pagefind/,
+		);
+	});
+
+	test('read the site folder from the first argument that is neither an option nor its value', () => {
+		expect(benchDist(['--latency', 'out', '--budget', 'embed=1'])).toBe('out');
+		expect(benchDist(['--only', 'embed', '--budget', 'embed=1'])).toBe('dist');
 	});
 });
 

@@ -3,7 +3,7 @@
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { PROJECT_ROOT, runAstroBuild } from '../../support/astro-build';
+import { PROJECT_ROOT, runAstroBuild } from '../support/astro-build';
 
 /** Where the builds are told to write, which they must never create; removed should one do so. */
 const OUT_DIR = 'tests/.tmp/never-written';

@@ -3,7 +3,7 @@
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { PROJECT_ROOT, runAstroBuild } from '../../support/astro-build';
+import { PROJECT_ROOT, runAstroBuild } from '../support/astro-build';
 
 const PROJECT_FILES = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public'];
 // Caches Astro and Vite keep in node_modules; each copy gets its own so builds never share them.
