@@ -3,8 +3,7 @@
  * the forests, the most included containers in one domain, custom UPN and group filtering, each
  * with where it came from. Objects in scope are in no export, so that answer is always asked.
  */
-import { normaliseNeeds } from '../decision/needs';
-import type { NeedId } from '../data/ids';
+import { NEED_IDS, type NeedId } from '../data/ids';
 import type { ReadinessAnswers } from '../readiness/readiness-state';
 import { derive, inferred, notDetermined, read, valueOf, type ConfigurationReading } from './findings';
 import type { AnswerOrigins, DomainScope, FeatureId, Finding } from './types';
@@ -98,9 +97,13 @@ export function answerOrigins(reading: ConfigurationReading): AnswerOrigins {
 
 /** The answers in the shape the check takes: a need ticked when found on, a figure when found. */
 export function answersFrom(origins: AnswerOrigins): ReadinessAnswers {
-	const ticked = Object.entries(origins.needs).flatMap(([id, finding]) => (valueOf(finding) === true ? [id] : []));
+	// In comparison-table order, which NEED_IDS keeps (without the table itself, which a worker need not load).
+	const needs = NEED_IDS.filter((id) => {
+		const finding = origins.needs[id];
+		return finding !== undefined && valueOf(finding) === true;
+	});
 	return {
-		needs: normaliseNeeds(ticked).needs,
+		needs,
 		forests: valueOf(origins.forests) ?? null,
 		objects: null,
 		containers: valueOf(origins.containers) ?? null,

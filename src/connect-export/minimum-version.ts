@@ -58,3 +58,10 @@ export function compareVersions(a: string, b: string): number {
 
 /** True when `text` is a dotted version the comparison can read. */
 export const isVersion = (text: string): boolean => /^\d+(\.\d+){1,3}$/.test(text.trim());
+
+/** `value` as a minimum version (as the page passes it on), or undefined when it is not one. */
+export function asMinimumVersion(value: unknown): MinimumVersion | undefined {
+	const { version, date, source, asOf } = (value ?? {}) as Record<string, unknown>;
+	const strings = [version, date, source, asOf].every((each) => typeof each === 'string');
+	return strings && isVersion(version as string) ? (value as MinimumVersion) : undefined;
+}
