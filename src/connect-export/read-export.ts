@@ -123,8 +123,12 @@ export function readConnectExport(files: readonly ExportFile[]): ExportReading {
 						text: `a second global settings file; ${set.globalSettings.file} was read`,
 					});
 				else set.globalSettings = { file: file.file, settings: file.settings };
-			} else if (file.kind === 'connector') set.connectors.push({ file: file.file, connector: file.connector });
-			else if (file.kind === 'sync-rule') set.rules.push(file.rule);
+			} else if (file.kind === 'connector') {
+				const same = set.connectors.find((each) => each.connector.id === file.connector.id);
+				if (same)
+					messages.push({ file: file.file, level: 'note', text: `the same connector as ${same.file}; read once` });
+				else set.connectors.push({ file: file.file, connector: file.connector });
+			} else if (file.kind === 'sync-rule') set.rules.push(file.rule);
 		}
 		configuration = readServerConfiguration(set);
 		taken = xml.map((file) => ({ name: file.file, kind: file.kind }));

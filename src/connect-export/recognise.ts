@@ -74,8 +74,21 @@ function recogniseJson(name: string, text: string): RecognisedFile {
 	};
 }
 
-/** What `file` is, read; or why nothing is taken from it. */
+/** What `file` is, read; or why nothing is taken from it. Never throws. */
 export function recogniseFile(file: ExportFile): RecognisedFile {
+	try {
+		return recognise(file);
+	} catch (error) {
+		// A shape no reader above expects: said, never thrown at the page.
+		return {
+			kind: 'refused',
+			file: file.name,
+			why: `the reader could not make sense of it (${(error as Error).message})`,
+		};
+	}
+}
+
+function recognise(file: ExportFile): RecognisedFile {
 	const decoded = decodeText(file.bytes);
 	if (!decoded.ok) return { kind: 'refused', file: file.name, why: decoded.why };
 	const text = decoded.text.trimStart();

@@ -130,3 +130,19 @@ describe('files that are not a usable export', () => {
 		expect(reading.stagingMode).toMatchObject({ state: 'not-determined', why: expect.stringContaining('"Maybe"') });
 	});
 });
+
+describe('the same export given twice', () => {
+	test('is read once: each connector and rule counted once, the repeats noted', () => {
+		const twice = [
+			...fixtureFiles('one-forest'),
+			...fixtureFiles('one-forest').map((file) => ({ ...file, name: `copy/${file.name}` })),
+		];
+		const reading = readConnectExport(twice);
+		expect(reading.forests.state === 'read' && reading.forests.value.map((forest) => forest.name)).toEqual([
+			'alpine.example',
+		]);
+		expect(reading.answers).toEqual(readConnectExport(fixtureFiles('one-forest')).answers);
+		expect(reading.messages.filter((message) => message.level === 'error')).toEqual([]);
+		expect(reading.messages.map((message) => message.file)).toContain('copy/GlobalSettings/MV.xml');
+	});
+});
