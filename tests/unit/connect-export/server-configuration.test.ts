@@ -173,3 +173,20 @@ describe('reading a server-configuration export', () => {
 		expect(reading.origins.needs['advanced-sync-rules']?.state).toBe('not-determined');
 	});
 });
+
+describe('a big forest’s connector file', () => {
+	test('a schema of megabytes on one line is skipped, and the partitions after it are read', () => {
+		const attributes = Array.from(
+			{ length: 40_000 },
+			(_, index) => `<dsml:attribute ref="#attribute${index}" required="false" />`,
+		).join('');
+		const files = editFile(fixtureFiles('one-forest'), 'Connector_{6a1e', (text) =>
+			text.replace(
+				/<schema>.*?<\/schema>/,
+				`<schema><dsml:dsml xmlns:dsml="http://www.dsml.org/DSML"><dsml:directory-schema><dsml:class id="user">${attributes}</dsml:class></dsml:directory-schema></dsml:dsml></schema>`,
+			),
+		);
+		expect(files.find((file) => file.name.includes('6a1e'))!.bytes.length).toBeGreaterThan(2_000_000);
+		expect(readConnectExport(files).answers).toEqual(readConnectExport(fixtureFiles('one-forest')).answers);
+	});
+});
