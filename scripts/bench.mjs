@@ -1,10 +1,10 @@
 // Measures a built site against its budgets (scripts/bench/budgets.mjs) and exits non-zero when one
 // is exceeded. By default (`npm run bench`, in `npm test`) the sizes: the embed module's and where it
-// goes, what the table filter and the readiness check add. With --latency (`npm run bench:latency`),
+// goes, what the table filter, the readiness check and its export reader add. With --latency (`npm run bench:latency`),
 // the JavaScript a guide page ships beside a real build of a plain Starlight site, and, in Chromium
 // under 4× CPU throttling, how long answering a question and a filter keystroke take; it also
 // reports the bytes Pagefind fetches for a first query. Run `npm run build` first.
-//   node scripts/bench.mjs [dist] [--latency | --only embed,filter,readiness,guide-page,latency,pagefind] [--budget name=value]
+//   node scripts/bench.mjs [dist] [--latency | --only embed,filter,readiness,export-reader,guide-page,latency,pagefind] [--budget name=value]
 import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -14,7 +14,7 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 import { benchDist, benchGroups, checkBudgets, describeVerdict, parseBudgetOverrides } from './bench/budgets.mjs';
 import { answerLatency, keystrokeLatency, slowestStep } from './bench/latency.mjs';
-import { embedBreakdown, gzip, htmlPages, kb, pageJs, pageScripts } from './bench/sizes.mjs';
+import { embedBreakdown, gzip, htmlPages, kb, lazyScripts, pageJs, pageScripts } from './bench/sizes.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const args = process.argv.slice(2);
@@ -78,6 +78,24 @@ if (runs('readiness') && hasSite) {
 	print(
 		`\nMigration readiness check on /migrate-to-cloud-sync/ (scripts no page without an island loads): ${size(added)} gzip`,
 	);
+}
+
+if (runs('export-reader') && hasSite) {
+	// What "Read it from your server" loads when the reader comes to it (the panel and its worker):
+	// nothing of it is in the page's first load, which the `readiness` budget measures.
+	// Pagefind's search UI loads when used on every page; it is not the reader's.
+	const plainPage = htmlPages(DIST).find(
+		(page) =>
+			!/<(sync-tool-picker|table-filter|migration-readiness)\b|data-embed-demo/.test(
+				readFileSync(join(DIST, page), 'utf-8'),
+			),
+	);
+	const everywhere = new Set(plainPage ? lazyScripts(DIST, plainPage).map((script) => script.key) : []);
+	const lazy = lazyScripts(DIST, 'migrate-to-cloud-sync/index.html').filter((script) => !everywhere.has(script.key));
+	const added = lazy.reduce((sum, script) => sum + script.gz, 0);
+	measured.set('export-reader', lazy.length > 0 ? kb(added) : undefined);
+	print(`\nExport reader on /migrate-to-cloud-sync/, loaded when used: ${size(added)} gzip`);
+	for (const script of lazy) print(`  ${script.key}: ${size(script.gz)}`);
 }
 
 /** Our scripts that a plain Starlight page lacks but that a guide page may carry, each for a stated reason. */

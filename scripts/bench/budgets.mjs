@@ -41,8 +41,15 @@ export const BUDGETS = [
 		name: 'readiness',
 		what: 'JavaScript the migration readiness check adds to /migrate-to-cloud-sync/, gzip',
 		unit: 'KB',
-		limit: 14.5,
-		why: 'the engine and the comparison rows it decides with (shared with the picker, about 9 KB), and the check itself (about 5 KB); it imports the engine through src/decision/readiness-api.ts, so it leaves out the question tree and the checklist; raised from 14 KB at 13.98 KB, after the guided tool learnt to wait for a tick and to name ticks that contradict the forest count, Back/Forward to keep the address, and the shared links-base rule (about 0.26 KB together)',
+		limit: 15,
+		why: 'the engine and the comparison rows it decides with (shared with the picker, about 9 KB), and the check itself (about 5 KB); it imports the engine through src/decision/readiness-api.ts, so it leaves out the question tree and the checklist; raised from 14 KB at 13.98 KB, after the guided tool learnt to wait for a tick and to name ticks that contradict the forest count, Back/Forward to keep the address, and the shared links-base rule (about 0.26 KB together); raised to 15 KB at 14.55 KB for what of issue 18\'s "Read it from your server" ships with the page (the file inputs and drop zone, which load the reader when the reader comes to it; about 0.55 KB)',
+	},
+	{
+		name: 'export-reader',
+		what: 'JavaScript "Read it from your server" loads on /migrate-to-cloud-sync/ when used (panel and worker), gzip',
+		unit: 'KB',
+		limit: 21,
+		why: "issue 18's reader of Connect Sync exports, 20.1 KB when it came: the worker (16.7 KB: a conformant XML parser that runs in a worker, saxes, about 8 KB, since DOMParser is not there; fflate's unzip, about 3 KB; the reader with its messages) and the panel (3.4 KB); none of it loads until the reader comes to it",
 	},
 	{
 		name: 'answer',
@@ -67,7 +74,7 @@ export const BUDGETS = [
  * which a loaded machine turns to noise.
  */
 export const BENCH_GROUPS = {
-	sizes: ['embed', 'filter', 'readiness'],
+	sizes: ['embed', 'filter', 'readiness', 'export-reader'],
 	latency: ['guide-page', 'latency', 'pagefind'],
 };
 

@@ -27,6 +27,32 @@ export function htmlPages(dist) {
 }
 
 /**
+ * The external scripts of a page with their static imports; with `whenUsed`, also what they import
+ * dynamically (`import("./x.js")`) or start as a worker (`new Worker(new URL("/_astro/x.js", …))`).
+ * @returns {Array<{ key: string, text: string, gz: number }>}
+ */
+function externalScripts(dist, htmlPath, whenUsed) {
+	const html = readFileSync(join(dist, htmlPath), 'utf-8');
+	const scripts = [];
+	const seen = new Set();
+	const queue = [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((match) => match[1].replace(/^\//, ''));
+	const imports = whenUsed
+		? /(?:import|from)\s*\(?\s*["'`]\.\/([^"'`]+\.js)["'`]/g
+		: /(?:import|from)\s*["']\.\/([^"']+\.js)["']/g;
+	while (queue.length > 0) {
+		const path = queue.shift();
+		if (seen.has(path) || !existsSync(join(dist, path))) continue;
+		seen.add(path);
+		const text = readFileSync(join(dist, path), 'utf-8');
+		scripts.push({ key: path.split('/').pop(), text, gz: gzip(text) });
+		for (const match of text.matchAll(imports)) queue.push(join(path, '..', match[1]).split(sep).join('/'));
+		if (!whenUsed) continue;
+		for (const match of text.matchAll(/new Worker\(\s*new URL\(\s*["'`]\/?([^"'`]+\.js)["'`]/g)) queue.push(match[1]);
+	}
+	return scripts;
+}
+
+/**
  * The scripts a page runs on load: its external scripts with their static imports, and its inline
  * scripts. Each has a key that is the same for the same script on another build of the same
  * Starlight (file name with content hash, or the inline text's hash), its text and its gzip size.
@@ -34,24 +60,22 @@ export function htmlPages(dist) {
  */
 export function pageScripts(dist, htmlPath) {
 	const html = readFileSync(join(dist, htmlPath), 'utf-8');
-	const scripts = [];
-	const seen = new Set();
-	const queue = [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((match) => match[1].replace(/^\//, ''));
-	while (queue.length > 0) {
-		const path = queue.shift();
-		if (seen.has(path) || !existsSync(join(dist, path))) continue;
-		seen.add(path);
-		const text = readFileSync(join(dist, path), 'utf-8');
-		scripts.push({ key: path.split('/').pop(), text, gz: gzip(text) });
-		for (const match of text.matchAll(/(?:import|from)\s*["']\.\/([^"']+\.js)["']/g)) {
-			queue.push(join(path, '..', match[1]).split(sep).join('/'));
-		}
-	}
+	const scripts = externalScripts(dist, htmlPath, false);
 	for (const [, text] of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
 		if (text.trim() === '') continue;
 		scripts.push({ key: `inline:${createHash('sha1').update(text).digest('hex').slice(0, 12)}`, text, gz: gzip(text) });
 	}
 	return scripts;
+}
+
+/**
+ * The scripts a page loads only when used (dynamic imports and workers, with their imports), less
+ * what it runs on load.
+ * @returns {Array<{ key: string, text: string, gz: number }>}
+ */
+export function lazyScripts(dist, htmlPath) {
+	const first = new Set(pageScripts(dist, htmlPath).map((script) => script.key));
+	return externalScripts(dist, htmlPath, true).filter((script) => !first.has(script.key));
 }
 
 /** The gzip size of everything a page runs on load. */

@@ -18,7 +18,9 @@ import {
 import { createAnnouncer, type Announcer } from '../widget/announcer';
 import { copyOrShow } from '../widget/copy';
 import { parseHeadingLevel, parseLinksBase, parseSourceTitles, warnOnce } from './attributes';
+import type { ExportReading } from '../connect-export/types';
 import { RESULT_EVENT, resultDetail, type MigrationReadinessResultDetail } from './events';
+import { wireExportSection } from './export-trigger';
 import { findControls, readForm, writeForm, type ReadinessControls } from './readiness-form';
 import * as readiness from './readiness-state';
 import { resultView, type ResultViewContext } from './result-view';
@@ -44,6 +46,8 @@ export class MigrationReadinessElement extends HTMLElement {
 	#connection: AbortController | undefined;
 	#report: { state: readiness.ReadinessState; value: MigrationReport } | undefined;
 	#titles: Map<string, string> | undefined;
+	#exportReading: ExportReading | null = null;
+	#exportMarkdown = '';
 
 	/** `links-base`: the address or root path of the site's folder, ending in "/" (see siteFolder). */
 	get linksBase(): string {
@@ -59,6 +63,11 @@ export class MigrationReadinessElement extends HTMLElement {
 	get result(): MigrationReadinessResultDetail | null {
 		const report = this.#currentReport();
 		return report ? resultDetail(report.assessment, this.#state.answers, this.#shareUrl()) : null;
+	}
+
+	/** What "Read it from your server" last read and filled the form from; null when nothing was. */
+	get exportReading(): ExportReading | null {
+		return this.#exportReading;
 	}
 
 	connectedCallback(): void {
@@ -92,6 +101,14 @@ export class MigrationReadinessElement extends HTMLElement {
 			if (this.#state.shown) this.#dispatchWhenLoaded(signal);
 		}
 		controls.form.addEventListener('input', () => this.#answered(), { signal });
+		const exportSection = this.querySelector<HTMLElement>('[data-export]');
+		if (exportSection)
+			wireExportSection(
+				exportSection,
+				() => controls,
+				(reading, markdown) => this.#readExport(reading, markdown),
+				signal,
+			);
 		controls.form.addEventListener(
 			'reset',
 			(event) => {
@@ -121,6 +138,13 @@ export class MigrationReadinessElement extends HTMLElement {
 		this.#dispatch();
 		clearTimeout(this.#announceTimer);
 		this.#announceTimer = setTimeout(() => this.#announceVerdict(), ANNOUNCE_AFTER_MS);
+	}
+
+	/** The form was filled from an export (or, with null, the reading was cleared): the result follows. */
+	#readExport(reading: ExportReading | null, markdown: string): void {
+		this.#exportReading = reading;
+		this.#exportMarkdown = markdown;
+		if (reading) this.#answered();
 	}
 
 	#clear(): void {
@@ -196,7 +220,7 @@ export class MigrationReadinessElement extends HTMLElement {
 							shareUrl: this.#shareUrl(),
 							ignored: this.#state.ignored,
 							titleOf: (source) => this.#titleOf(source),
-						}),
+						}) + (this.#exportMarkdown ? `\n${this.#exportMarkdown}` : ''),
 					STRINGS.markdownCopied,
 				),
 		};

@@ -210,8 +210,11 @@ describe('the readiness check', () => {
 		await page.getByRole('button', { name: 'Copy link' }).click();
 		const link = await page.evaluate(() => navigator.clipboard.readText());
 		expect(link).toBe(site.server.url(`${MIGRATE_PAGE}?needs=attribute-filtering&forests=1`));
+		// The verdict is announced once the reader pauses; wait for it, so it cannot replace the copy's message.
+		const status = page.locator('migration-readiness [data-status]');
+		await expect.poll(() => status.textContent()).toMatch(/^Stay on Connect Sync for now\./);
 		await page.getByRole('button', { name: 'Copy as Markdown' }).click();
-		await expect.poll(() => page.locator('migration-readiness [role=status]').textContent()).toBe('Markdown copied.');
+		await expect.poll(() => status.textContent()).toBe('Markdown copied.');
 		const markdown = await page.evaluate(() => navigator.clipboard.readText());
 		expect(markdown).toMatch(/^## Migration readiness: Stay on Connect Sync for now\n/);
 		expect(markdown).toContain(`[comparison row](${site.server.url('/choose-a-sync-tool/#cap-attribute-filtering')})`);

@@ -39,7 +39,7 @@ describe('bench budgets', () => {
 		const overrides = parseBudgetOverrides(['dist', '--budget', 'embed=1', '--only', 'embed']);
 		expect(checkBudgets(new Map([['embed', 2]]), overrides)[0]).toMatchObject({ ok: false, budget: { limit: 1 } });
 		expect(() => parseBudgetOverrides(['--budget', 'speed=1'])).toThrow(
-			/name one of embed, filter, guide-page, time-bound, readiness, answer, keystroke/,
+			/name one of embed, filter, guide-page, time-bound, readiness, export-reader, answer, keystroke/,
 		);
 	});
 
@@ -50,6 +50,7 @@ describe('bench budgets', () => {
 			'guide-page',
 			'time-bound',
 			'readiness',
+			'export-reader',
 			'answer',
 			'keystroke',
 		]);
