@@ -4,7 +4,7 @@
  */
 
 /** The time-bound fact that holds the minimum version and the day it applies from. */
-export const MINIMUM_VERSION_FACT = 'connect-sync-2-5-79-0-deadline';
+export const MINIMUM_VERSION_FACT = 'connect-sync-2-6-84-0-deadline';
 
 /** The minimum version, the day versions below it stop synchronising, and its source. */
 export interface MinimumVersion {

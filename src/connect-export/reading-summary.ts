@@ -50,8 +50,8 @@ function versionLine(reading: ExportReading, minimum: MinimumVersion | undefined
 	const verdict = !below
 		? `at or above the minimum, ${minimum.version}`
 		: today >= minimum.date
-			? `below the minimum, ${minimum.version}: versions below it have not synchronised since ${when}`
-			: `below the minimum, ${minimum.version}: versions below it stop synchronising on ${when}`;
+			? `below the minimum, ${minimum.version}: Microsoft's deadline for it passed on ${when}`
+			: `below the minimum, ${minimum.version}: Microsoft's deadline for it is ${when}`;
 	return { label: 'Connect Sync version', text: `${findingText(version)}; ${verdict}`, warn: below };
 }
 

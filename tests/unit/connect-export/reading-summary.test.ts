@@ -32,11 +32,11 @@ describe('what the files say, in words', () => {
 	test('a version below the minimum is flagged, worded for before and after its date', () => {
 		expect(lineOf('Connect Sync version', '2026-09-01')).toMatchObject({
 			warn: true,
-			text: expect.stringContaining('stop synchronising on 30 September 2026'),
+			text: expect.stringContaining("Microsoft's deadline for it is 30 September 2026"),
 		});
 		expect(lineOf('Connect Sync version')).toMatchObject({
 			warn: true,
-			text: expect.stringContaining('have not synchronised since 30 September 2026'),
+			text: expect.stringContaining("Microsoft's deadline for it passed on 30 September 2026"),
 		});
 		const current = withParameter('Microsoft.Synchronize.ServerConfigurationVersion', '2.5.79.0');
 		expect(lineOf('Connect Sync version', '2026-12-01', current)).toMatchObject({
