@@ -77,7 +77,9 @@ describe('the readiness check', () => {
 			// Every statement of the result has its source, and every comparison link its row.
 			const result = page.locator('migration-readiness [data-verdict]');
 			expect(await result.locator('[data-need] a[rel=external]').count()).toBe(2);
-			expect(await result.locator('[data-list=stays] a[href$="/choose-a-sync-tool/#cap-device-writeback"]').count()).toBe(1);
+			expect(
+				await result.locator('[data-list=stays] a[href$="/choose-a-sync-tool/#cap-device-writeback"]').count(),
+			).toBe(1);
 			expect(
 				await result.locator('.readiness-tool-source a[href*="migrate-connect-sync-cloud-sync-tool"]').innerText(),
 			).toBe('Migrate to Microsoft Entra Cloud Sync with the migration tool');
