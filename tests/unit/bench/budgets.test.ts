@@ -59,14 +59,14 @@ describe('bench budgets', () => {
 
 describe('bench groups', () => {
 	test('npm run bench measures the sizes; --latency the Starlight baseline, throttled latency and Pagefind', () => {
-		expect([...benchGroups([])]).toEqual(['embed', 'filter', 'readiness']);
+		expect([...benchGroups([])]).toEqual(['embed', 'filter', 'readiness', 'export-reader']);
 		expect([...benchGroups(['--latency'])]).toEqual(['guide-page', 'latency', 'pagefind']);
 	});
 
 	test('take the groups --only names, and reject one that is not a group', () => {
 		expect([...benchGroups(['--latency', '--only', 'embed,latency'])]).toEqual(['embed', 'latency']);
 		expect(() => benchGroups(['--only', 'embed,speed'])).toThrow(
-			/name groups from embed, filter, readiness, guide-page, latency, pagefind/,
+			/name groups from embed, filter, readiness, export-reader, guide-page, latency, pagefind/,
 		);
 	});
 

@@ -107,7 +107,7 @@ describe('Markdown export for a change ticket', () => {
 			'  - Every Connect Sync version below 2.5.79.0 stops synchronising on 30 September 2026: upgrade before then. ([Source](https://learn.microsoft.com/entra/identity/hybrid/connect/how-to-connect-install-prerequisites), as of 2025-09-29)',
 		]);
 		expect(deadline('2026-09-30')).toEqual([
-			expect.stringMatching(/versions below 2\.5\.79\.0 have not synchronised since 30 September 2026/),
+			expect.stringMatching(/below 2\.5\.79\.0 has not synchronised since 30 September 2026/),
 		]);
 	});
 
