@@ -1,16 +1,14 @@
 /**
- * <time-bound> and <time-bound-today>: server-rendered text, worded for the build's day, that the
- * element rewords for the reader's own day. No side effects on import; define.ts registers them.
+ * <time-bound>: server-rendered text, worded for the build's day, that the element rewords for the
+ * reader's own day. No side effects on import; define.ts registers it.
  *
  *   <time-bound date="2026-09-30" before="… stops on {date} …" after="… stopped on {date} …">
  *     (the wording for the build's day)
  *   </time-bound>
- *   <time-bound-today built="2026-11-27">(the note for the build's day)</time-bound-today>
  *
  * Without JavaScript, or with a malformed attribute, the server text stays as it is.
  */
 import { isIsoDate, localDay, timeBoundPhase, timeBoundText, type TimeBoundStatement } from '../data/time-bound';
-import { readerDayNote } from './today-note';
 
 // Lets this module be imported where there is no DOM (the unit tests, the build).
 const Base: typeof HTMLElement =
@@ -52,18 +50,5 @@ export class TimeBoundElement extends Base {
 		const day = localDay(today);
 		this.dataset['phase'] = timeBoundPhase(statement, day);
 		setText(this, timeBoundText(statement, day));
-	}
-}
-
-/** The note saying which day the page's dated statements are worded for. */
-export class TimeBoundTodayElement extends Base {
-	connectedCallback(): void {
-		const built = this.getAttribute('built') ?? '';
-		if (!isIsoDate(built)) {
-			console.warn(`[time-bound-today] needs built="YYYY-MM-DD"; found "${built}". The built note stays.`);
-			return;
-		}
-		this.dataset['today'] = localDay(new Date());
-		setText(this, readerDayNote(built, this.dataset['today']));
 	}
 }

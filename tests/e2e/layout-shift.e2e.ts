@@ -276,7 +276,7 @@ describe('read on a day on the other side of the deadlines than the build', () =
 			if (dates.length === 0) continue;
 			routes.push(route);
 			for (const date of dates) deadlines.add(date);
-			built ||= /<time-bound-today\b[^>]*\sbuilt="([^"]+)"/.exec(html)?.[1] ?? '';
+			built ||= /class="time-bound-note"[^>]*>[^<]*<time datetime="([^"]+)"/.exec(html)?.[1] ?? '';
 		}
 		const sorted = [...deadlines].sort();
 		const readerDays: string[] = [];
