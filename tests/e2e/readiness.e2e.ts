@@ -209,12 +209,14 @@ describe('the readiness check', () => {
 		await page.locator('migration-readiness input[value=attribute-filtering]').check();
 		await page.locator('migration-readiness input[name=forests]').fill('1');
 		await resultWithVerdict(page, 'stay');
-		await page.getByRole('button', { name: 'Copy link' }).click();
-		const link = await page.evaluate(() => navigator.clipboard.readText());
-		expect(link).toBe(site.server.url(`${MIGRATE_PAGE}?needs=attribute-filtering&forests=1`));
-		// The verdict is announced once the reader pauses; wait for it, so it cannot replace the copy's message.
+		// The verdict is announced once the reader pauses: wait for it before copying, so that neither
+		// message replaces the other, however slowly the machine reaches the clicks.
 		const status = page.locator('migration-readiness [data-status]');
 		await expect.poll(() => status.textContent()).toMatch(/^Stay on Connect Sync for now\./);
+		await page.getByRole('button', { name: 'Copy link' }).click();
+		await expect.poll(() => status.textContent()).toBe('Link copied.');
+		const link = await page.evaluate(() => navigator.clipboard.readText());
+		expect(link).toBe(site.server.url(`${MIGRATE_PAGE}?needs=attribute-filtering&forests=1`));
 		await page.getByRole('button', { name: 'Copy as Markdown' }).click();
 		await expect.poll(() => status.textContent()).toBe('Markdown copied.');
 		const markdown = await page.evaluate(() => navigator.clipboard.readText());
