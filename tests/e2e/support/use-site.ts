@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import { builtSiteDir } from '../../support/built-site';
 import { connectBrowser } from './browser';
@@ -140,7 +140,25 @@ export function useSite(
 				report.consoleErrors.push(`${message.text()}${source ? ` (${source}:${lineNumber})` : ''}`);
 			});
 			page.on('pageerror', (error) => report.consoleErrors.push(`Uncaught ${error.name}: ${error.message}`));
+			// Leaving a document aborts its requests still in flight (its icon, say): that is the
+			// navigation's doing, not the site's. Chromium may report those aborts just before the
+			// navigation shows, so an abort counts only if no navigation of the top frame follows it.
+			let documentCount = 0;
+			const documentOf = new WeakMap<Request, number>();
+			let abortsOfThisDocument: string[] = [];
+			const leaveDocument = () => {
+				report.failedRequests = report.failedRequests.filter((line) => !abortsOfThisDocument.includes(line));
+				abortsOfThisDocument = [];
+			};
+			page.on('framenavigated', (frame) => {
+				if (frame === page.mainFrame()) leaveDocument();
+			});
 			page.on('request', (request) => {
+				if (request.isNavigationRequest() && request.frame() === page.mainFrame()) {
+					leaveDocument();
+					documentCount += 1;
+				}
+				documentOf.set(request, documentCount);
 				const target = new URL(request.url());
 				if (/^(https?|wss?):$/.test(target.protocol) && target.origin !== origin) {
 					report.offOriginRequests.push(`${request.method()} ${request.url()}`);
@@ -148,7 +166,12 @@ export function useSite(
 			});
 			page.on('requestfailed', (request) => {
 				if (new URL(request.url()).origin !== origin) return; // Already reported as off-origin.
-				report.failedRequests.push(`${request.method()} ${request.url()}: ${request.failure()?.errorText ?? 'failed'}`);
+				const line = `${request.method()} ${request.url()}: ${request.failure()?.errorText ?? 'failed'}`;
+				if (request.failure()?.errorText === 'net::ERR_ABORTED') {
+					if ((documentOf.get(request) ?? documentCount) < documentCount) return;
+					abortsOfThisDocument.push(line);
+				}
+				report.failedRequests.push(line);
 			});
 			page.on('response', (response) => {
 				const expected =
