@@ -2,6 +2,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { ROUTES } from '../../support/site-routes';
+import { recordedReport } from './page-report';
 import type { SearchResults } from './pagefind-api';
 import type { Site } from './use-site';
 
@@ -15,7 +16,25 @@ const RESULTS = `${DIALOG} .pagefind-ui__result`;
  * focuses nothing in it; so wait for the input itself, the condition a reader's search needs.
  */
 export async function searchButton(page: Page): Promise<Locator> {
-	await page.locator(`${DIALOG} input.pagefind-ui__search-input`).waitFor({ state: 'attached' });
+	await page
+		.locator(`${DIALOG} input.pagefind-ui__search-input`)
+		.waitFor({ state: 'attached' })
+		.catch(async (error: unknown) => {
+			// Should it never come, say how far the page got: its state, the scripts it loaded, what failed.
+			const state = await page
+				.evaluate(() => ({
+					readyState: document.readyState,
+					buttonEnabled: document.querySelector('site-search button[data-open-modal]:enabled') !== null,
+					scripts: performance
+						.getEntriesByType('resource')
+						.map((entry) => new URL(entry.name).pathname)
+						.filter((path) => path.endsWith('.js')),
+				}))
+				.catch(() => undefined);
+			throw new Error(`Pagefind's input never came: ${JSON.stringify({ ...state, ...recordedReport(page) })}`, {
+				cause: error,
+			});
+		});
 	const button = page.locator('site-search button[data-open-modal]');
 	expect(await button.isEnabled(), 'the search button is enabled once Pagefind’s input is built').toBe(true);
 	return button;
