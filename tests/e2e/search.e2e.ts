@@ -1,17 +1,21 @@
-// The site search (Pagefind in Starlight's dialog) in Chromium, offline: the page about a topic is
-// among the first three pages, former product names find their current ones, a requirement hit
-// lands on its table row, the "Page type" and "Tool" filters narrow the results, each completed
-// count is announced once, and a keyboard walkthrough of the dialog.
+// The site search in Chromium, offline. Ranking goes through Pagefind's own API, set up as Starlight's
+// dialog sets it up, in one page: the page about each topic is among the first three pages, former
+// product names find their current ones, a requirement hit offers its table row, and the "Page type"
+// and "Tool" filters carry the pages' labels and narrow the results. One walk through the dialog then
+// shows that it lists what the API ranks, announces each completed count once, passes axe in both
+// themes, works from the keyboard, filters, and lands on the entry a result names.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Page } from 'playwright-core';
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import requirementsData from '../../content/data/requirements.json';
 import { pageTypeLabels, toolLabels } from '../../src/data/labels';
 import { RequirementSchema } from '../../src/data/schemas';
 import { PROJECT_ROOT } from '../support/astro-build';
-import { THEMES, builtSiteDir, describeViolations, expectCleanPage, runAxe, searchSite, useSite } from './harness';
-import { LIVE_REGION_RECORDER, focusStop, liveChanges, liveRegionSummary, tabThrough } from './support/walkthrough';
+import { builtSiteDir, describeViolations, expectCleanPage, runAxe, useSite } from './harness';
+import { loadPagefind, type FilterCounts, type SearchFilters, type SearchResults } from './support/pagefind-api';
+import { completedMessage, dialogResults, searchButton } from './support/search';
+import { switchTheme } from './support/site-actions';
+import { LIVE_REGION_RECORDER, focusStop, liveChanges, tabThrough } from './support/walkthrough';
 
 const site = useSite(builtSiteDir);
 const requirements = RequirementSchema.array().parse(requirementsData);
@@ -21,61 +25,6 @@ const TOP_PAGES = 3;
 
 /** Where every search starts: a page that is none of the expected results. */
 const START_PAGE = '/embed/';
-
-/** Search results as the dialog shows them once every result has loaded. */
-interface SearchResults {
-	/** Every result link, page results followed by their sub-results, in order. */
-	hrefs: string[];
-	/** The distinct pages, best first. */
-	pages: string[];
-}
-
-const RESULTS = '#starlight__search .pagefind-ui__result';
-
-/** The results shown in the dialog now, once every result shown has loaded its link. */
-async function shownResults(page: Page): Promise<SearchResults> {
-	// Pagefind renders a placeholder per result and fills in its links as each result loads.
-	await expect
-		.poll(() => page.locator(RESULTS).evaluateAll((results) => results.every((result) => result.querySelector('a'))), {
-			message: 'every search result loads',
-		})
-		.toBe(true);
-	const hrefs = await page
-		.locator(`${RESULTS}-link`)
-		.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
-	const pages = [...new Set(hrefs.map((href) => new URL(href, page.url()).pathname))];
-	return { hrefs, pages };
-}
-
-/** Searches through the dialog as a reader would and waits for the complete result list. */
-async function search(page: Page, query: string): Promise<SearchResults> {
-	// Starlight enables the button once its script has run, which a busy machine may take a while to do.
-	await page.locator('site-search button[data-open-modal]:enabled').waitFor();
-	await searchSite(page, query);
-	await expect
-		.poll(() => page.locator('#starlight__search .pagefind-ui__message').textContent(), {
-			message: `results for "${query}"`,
-		})
-		.toContain(query);
-	return shownResults(page);
-}
-
-/** Follows a result link in the dialog and returns the row or section it landed on, if in view. */
-async function follow(page: Page, href: string) {
-	const link = page.locator(`${RESULTS}-link[href="${href}"]`).first();
-	const hash = new URL(href, page.url()).hash;
-	await Promise.all([page.waitForURL((url) => url.hash === hash), link.click()]);
-	return page.evaluate(() => {
-		const target = document.querySelector(':target');
-		const header = document.querySelector('header.header')?.getBoundingClientRect().bottom ?? 0;
-		const box = target?.getBoundingClientRect();
-		return {
-			id: target?.id ?? null,
-			visible: target?.checkVisibility() ?? false,
-			inView: box !== undefined && box.height > 0 && box.top >= header - 1 && box.top < innerHeight,
-		};
-	});
-}
 
 /** Requirement rows whose own words mention `term`, as `#req-<id>` anchors. */
 function rowsMentioning(term: string): string[] {
@@ -104,6 +53,15 @@ function pageTypes(): Map<string, string> {
 		if (type) types.set(slug ? `/${slug}/` : '/', type);
 	}
 	return types;
+}
+
+/** The results of a search, one link a line with the pages numbered, for a failure message. */
+function listed(query: string, { hrefs, pages }: SearchResults): string {
+	const lines = hrefs.map((href) => {
+		const rank = pages.indexOf(href);
+		return rank === -1 ? `      ${href}` : `   ${rank + 1}. ${href}`;
+	});
+	return `results for "${query}":\n${lines.join('\n') || '   (none)'}`;
 }
 
 /** Searches for a topic and the page about it, which must be among the first three pages. */
@@ -148,163 +106,205 @@ const FORMER_NAMES = [
 	{ query: 'Azure AD Connect cloud sync', pages: ['/glossary/'], entry: '/glossary/#microsoft-entra-cloud-sync' },
 ] as const;
 
-describe('site search ranking', () => {
+/** The query the filter checks narrow, and the filter they narrow it by. */
+const FILTERED_QUERY = 'Azure AD Connect';
+const CONCEPT_PAGES: SearchFilters = { 'Page type': [pageTypeLabels.concept] };
+
+/** Our live region inside the search dialog, as the walkthrough recorder names it. */
+const SEARCH_LIVE = 'site-search p.search-result-count';
+
+/**
+ * What a reader types into the dialog, in order: queries whose order under Starlight's ranking differs
+ * from Pagefind's default ranking (so the dialog matches the API only if both rank alike), one with no
+ * result, and last the one whose results and filters the reader then tabs through.
+ */
+const DIALOG_QUERIES = ['LocalDB', 'zzqqxxnothing', FILTERED_QUERY];
+
+/** The open dialog, what axe checks (the page behind it is inert; the page tests run axe on every page). */
+const OPEN_DIALOG = 'site-search dialog[open]';
+
+/** The former name whose glossary entry the reader follows from the dialog, and where it must land. */
+const FOLLOWED = { query: 'DirSync', href: '/glossary/#dirsync' };
+
+/** What Pagefind's API answers, set up as the dialog sets it up, for every query this file makes. */
+const api = {
+	found: new Map<string, SearchResults>(),
+	filters: {} as FilterCounts,
+	/** FILTERED_QUERY narrowed to CONCEPT_PAGES. */
+	narrowed: { hrefs: [], pages: [] } as SearchResults,
+};
+
+/** The API's results for `query`, run before the tests. */
+function resultsFor(query: string): SearchResults {
+	const results = api.found.get(query);
+	if (!results) throw new Error(`No search was run for "${query}": add it to the queries the file runs.`);
+	return results;
+}
+
+// All through one page, once: each query costs the API milliseconds, where a dialog costs seconds.
+beforeAll(async () => {
+	const page = await site.openPage(START_PAGE);
+	const pagefind = await loadPagefind(page, site.server);
+	const queries = [...TOPICS, ...FORMER_NAMES].map(({ query }) => query);
+	for (const query of new Set([...queries, ...DIALOG_QUERIES, FOLLOWED.query])) {
+		api.found.set(query, await pagefind.search(query));
+	}
+	api.filters = await pagefind.filters();
+	api.narrowed = await pagefind.search(FILTERED_QUERY, CONCEPT_PAGES);
+	await expectCleanPage(page);
+});
+
+describe('site search ranking, through Pagefind’s API set up as the search dialog sets it up', () => {
 	test.each(TOPICS)(
 		'finds $page among the first three pages for "$query"',
-		async ({ query, page: expected, requirement }) => {
-			const page = await site.openPage(START_PAGE);
-			const { pages, hrefs } = await search(page, query);
-			expect(pages.slice(0, TOP_PAGES), `pages found for "${query}"`).toContain(expected);
+		({ query, page: expected, requirement }) => {
+			const results = resultsFor(query);
+			expect(results.pages.slice(0, TOP_PAGES), listed(query, results)).toContain(expected);
 			if (requirement) {
-				// The hit is a requirement: a sub-result deep-links to its row, and following it lands there.
+				// The hit is a requirement: a sub-result shown under its page deep-links to its row.
 				const rows = rowsMentioning(query);
 				expect(rows.length, `requirement rows that mention "${query}"`).toBeGreaterThan(0);
-				const rowLinks = hrefs.filter((href) => rows.some((row) => href === `${expected}#${row}`));
-				expect(rowLinks, `sub-results among ${JSON.stringify(hrefs)}`).not.toEqual([]);
-				const landed = await follow(page, rowLinks[0] ?? '');
-				expect(landed).toEqual({
-					id: new URL(rowLinks[0] ?? '', page.url()).hash.slice(1),
-					visible: true,
-					inView: true,
-				});
+				const rowLinks = results.hrefs.filter((href) => rows.some((row) => href === `${expected}#${row}`));
+				expect(rowLinks, `a link to one of ${rows.join(', ')} among the ${listed(query, results)}`).not.toEqual([]);
 			}
-			await expectCleanPage(page);
 		},
 	);
 
 	test.each(FORMER_NAMES)(
 		'finds the current name for the former name "$query"',
-		async ({ query, pages: expected, entry }) => {
-			const page = await site.openPage(START_PAGE);
-			const { pages, hrefs } = await search(page, query);
-			for (const route of expected) expect(pages.slice(0, TOP_PAGES), `pages found for "${query}"`).toContain(route);
-			if (entry) {
-				expect(hrefs, `results for "${query}"`).toContain(entry);
-				const landed = await follow(page, entry);
-				expect(landed).toEqual({ id: new URL(entry, page.url()).hash.slice(1), visible: true, inView: true });
-			}
-			await expectCleanPage(page);
+		({ query, pages: expected, entry }) => {
+			const results = resultsFor(query);
+			for (const route of expected) expect(results.pages.slice(0, TOP_PAGES), listed(query, results)).toContain(route);
+			if (entry) expect(results.hrefs, listed(query, results)).toContain(entry);
 		},
 	);
-});
 
-describe('site search filters', () => {
-	test('offers "Page type" and "Tool" with the labels the pages use', async () => {
-		const page = await site.openPage(START_PAGE);
-		await search(page, 'Azure AD Connect');
-		const panel = page.locator('#starlight__search .pagefind-ui__filter-panel');
-		expect(await panel.isVisible()).toBe(true);
-		expect(await panel.locator('.pagefind-ui__filter-name').allInnerTexts()).toEqual(['Page type', 'Tool']);
-		const values = (filter: string) =>
-			panel
-				.locator(`input[name="${filter}"]`)
-				.evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+	test('offers "Page type" and "Tool" filters with the labels the pages use', () => {
+		expect(Object.keys(api.filters)).toEqual(['Page type', 'Tool']);
 		const usedTypes = new Set(
 			[...pageTypes().values()].map((type) => pageTypeLabels[type as keyof typeof pageTypeLabels]),
 		);
-		expect(new Set(await values('Page type'))).toEqual(usedTypes);
-		expect(new Set(await values('Tool'))).toEqual(new Set(Object.values(toolLabels)));
-		await expectCleanPage(page);
+		expect(new Set(Object.keys(api.filters['Page type'] ?? {}))).toEqual(usedTypes);
+		expect(new Set(Object.keys(api.filters['Tool'] ?? {}))).toEqual(new Set(Object.values(toolLabels)));
 	});
 
-	test('narrows the results to concept pages when Page type is Concept', async () => {
+	test(`narrows "${FILTERED_QUERY}" to concept pages when Page type is Concept`, () => {
 		const conceptPages = [...pageTypes()].filter(([, type]) => type === 'concept').map(([route]) => route);
 		expect(conceptPages.length, 'concept pages in content/docs').toBeGreaterThan(0);
-		const page = await site.openPage(START_PAGE);
-		const before = await search(page, 'Azure AD Connect');
+		const unfiltered = resultsFor(FILTERED_QUERY);
 		expect(
-			before.pages.filter((route) => !conceptPages.includes(route)),
-			'other pages before filtering',
+			unfiltered.pages.filter((route) => !conceptPages.includes(route)),
+			`other pages before filtering, among the ${listed(FILTERED_QUERY, unfiltered)}`,
 		).not.toEqual([]);
-
-		await page.locator('#starlight__search .pagefind-ui__filter-name', { hasText: 'Page type' }).click();
-		await page.locator('#starlight__search label', { hasText: pageTypeLabels.concept }).click();
-		await expect
-			.poll(async () => (await shownResults(page)).pages.every((route) => conceptPages.includes(route)), {
-				message: 'results narrowed to concept pages',
-			})
-			.toBe(true);
-		expect((await shownResults(page)).pages).toContain('/concepts/entra-connect-components/');
-		await expectCleanPage(page);
+		const { narrowed } = api;
+		expect(
+			narrowed.pages.filter((route) => !conceptPages.includes(route)),
+			listed(FILTERED_QUERY, narrowed),
+		).toEqual([]);
+		expect(narrowed.pages, listed(FILTERED_QUERY, narrowed)).toContain('/concepts/entra-connect-components/');
 	});
 });
 
-/** Our live region inside the search dialog, as the walkthrough recorder names it. */
-const SEARCH_LIVE = 'site-search p.search-result-count';
+describe('the search dialog', () => {
+	test('lists what the API ranks, announces each count once, passes axe, works from the keyboard, filters and lands on an entry', async () => {
+		const page = await site.openPage(START_PAGE, { initScript: LIVE_REGION_RECORDER, theme: 'light' });
+		const dialogOpen = () =>
+			page.locator('site-search dialog').evaluate((dialog) => (dialog as HTMLDialogElement).open);
 
-/** Waits until Pagefind shows the complete message for `query` and returns it ("3 results for gMSA"). */
-async function completedMessage(page: Page, query: string): Promise<string> {
-	const message = page.locator('#starlight__search .pagefind-ui__message');
-	await expect
-		.poll(async () => ((await message.count()) === 1 ? ((await message.textContent()) ?? '') : ''), {
-			message: `the result count for "${query}"`,
-		})
-		.toMatch(new RegExp(`^\\s*(?:\\d+ results?|No results) for ${query}\\s*$`));
-	return ((await message.textContent()) ?? '').trim();
-}
-
-describe.each(THEMES)('the search dialog, as a screen reader hears it, in %s theme', (theme) => {
-	test('puts each completed result count in a polite live region inside the dialog, once, without an axe violation', async () => {
-		const page = await site.openPage(START_PAGE, { initScript: LIVE_REGION_RECORDER, theme });
-		await page.locator('site-search button[data-open-modal]:enabled').waitFor();
-		await page.locator('site-search button[data-open-modal]').click();
-		const input = page.locator('#starlight__search input').first();
-		const said: string[] = [];
-		for (const query of ['gMSA', 'LocalDB', 'zzqqxxnothing']) {
-			await input.fill(query);
-			said.push(await completedMessage(page, query));
-			await expect.poll(async () => (await liveChanges(page)).length).toBe(said.length);
-		}
-		expect(said[2]).toMatch(/^No results/);
-		// The region sits inside the modal dialog, the only part of the page a reader can reach while it is open.
-		expect(await page.locator('site-search dialog[open] [role="status"]').count()).toBe(1);
-		expect(await liveChanges(page)).toEqual(said.map((text) => ({ region: SEARCH_LIVE, politeness: 'polite', text })));
-		expect(describeViolations(await runAxe(page))).toEqual([]);
-		await expectCleanPage(page);
-	});
-});
-
-describe('a keyboard walkthrough of the search dialog', () => {
-	test('opens from the keyboard, tabs through the search, filters and results in view, and returns focus', async () => {
-		const page = await site.openPage(START_PAGE, { initScript: LIVE_REGION_RECORDER });
-		const button = page.locator('site-search button[data-open-modal]:enabled');
-		await button.waitFor();
+		// Opened from the keyboard, the dialog takes focus into its search box.
+		const button = await searchButton(page);
 		await button.focus();
 		const opener = await focusStop(page);
 		expect(opener).toEqual({ control: expect.stringMatching(/^button "Search/), inView: true });
 		await page.keyboard.press('Enter');
 		expect(await focusStop(page)).toEqual({ control: 'textbox "Search"', inView: true });
-		// One input event, as a paste gives: typed key by key, a slow machine may complete a search per
-		// pause, each rightly announced, which would make the count below depend on the machine.
-		await page.locator('#starlight__search input').first().fill('Azure AD Connect');
-		const message = await completedMessage(page, 'Azure AD Connect');
-		await expect.poll(async () => (await liveChanges(page)).length).toBe(1);
-		// Pagefind fills in each result as it loads; tab once they all have their links.
-		await shownResults(page);
 
-		// Enough stops to pass the filters, whose groups Pagefind may show open or closed.
+		// Each query shows what the API ranks, and its completed count is said once, politely, in the dialog.
+		// One input event per query, as a paste gives: typed key by key, a slow machine may complete a search
+		// per pause, each rightly announced, which would make the count depend on the machine.
+		const input = page.locator('site-search dialog input.pagefind-ui__search-input');
+		const said: string[] = [];
+		for (const query of DIALOG_QUERIES) {
+			await input.fill(query);
+			said.push(await completedMessage(page, query));
+			await expect
+				.poll(async () => (await liveChanges(page)).length, { message: `"${query}" announced` })
+				.toBe(said.length);
+			const expected = resultsFor(query);
+			expect(await dialogResults(page), `the dialog beside the API’s ${listed(query, expected)}`).toEqual(expected);
+		}
+		expect(said[1]).toMatch(/^No results/);
+		// The region sits inside the modal dialog, the only part of the page a reader can reach while it is open.
+		expect(await page.locator('site-search dialog[open] [role="status"]').count()).toBe(1);
+		const announcements = said.map((text) => ({ region: SEARCH_LIVE, politeness: 'polite', text }));
+		expect(await liveChanges(page)).toEqual(announcements);
+
+		// Tab: the search box's clear button, then the filters (a disclosure per group, a checkbox per value
+		// of an open group; Pagefind opens a lone group by itself), then the results, each in view.
 		const stops = await tabThrough(page, 12);
 		expect(
 			stops.every((stop) => stop.inView),
 			JSON.stringify(stops),
 		).toBe(true);
-		// The search box's clear button, then the filters (a disclosure per group, a checkbox per value
-		// of an open group; Pagefind opens a lone group by itself), then the results.
 		const controls = stops.map((stop) => stop.control);
 		const firstResult = controls.findIndex((control) => control.startsWith('link "'));
 		expect(firstResult, JSON.stringify(controls)).toBeGreaterThan(1);
 		expect(controls[0]).toBe('button "Clear"');
 		const filterStop = /^text: (?:Page type|Tool)$|^checkbox "[^"]+ \(\d+\)"$/;
 		expect(controls.slice(1, firstResult).filter((control) => !filterStop.test(control))).toEqual([]);
+		expect(describeViolations(await runAxe(page, OPEN_DIALOG)), 'axe on the dialog in the light theme').toEqual([]);
 
+		// Escape closes the dialog and gives focus back to the button that opened it, and nothing more is said.
 		await page.keyboard.press('Escape');
-		await expect
-			.poll(() => page.locator('site-search dialog').evaluate((dialog) => (dialog as HTMLDialogElement).open))
-			.toBe(false);
+		await expect.poll(dialogOpen).toBe(false);
 		expect(await focusStop(page)).toEqual(opener);
-		// Over the whole session, one region spoke, politely, once: the one completed query.
-		expect(liveRegionSummary(await liveChanges(page))).toEqual({ [SEARCH_LIVE]: { changes: 1, texts: [message] } });
-		expect((await liveChanges(page))[0]?.politeness).toBe('polite');
+		expect(await liveChanges(page)).toEqual(announcements);
+
+		// Ctrl+K opens it again, results kept, in the dark theme too.
+		await switchTheme(page, 'dark');
+		await page.keyboard.press('Control+k');
+		await expect.poll(dialogOpen).toBe(true);
+		expect(await focusStop(page)).toEqual({ control: 'textbox "Search"', inView: true });
+		expect(await dialogResults(page), 'the results kept while the dialog was closed').toEqual(
+			resultsFor(FILTERED_QUERY),
+		);
+		expect(describeViolations(await runAxe(page, OPEN_DIALOG)), 'axe on the dialog in the dark theme').toEqual([]);
+
+		// The filters are the API's, and Page type: Concept narrows the results as it narrows the API's.
+		const panel = page.locator('#starlight__search .pagefind-ui__filter-panel');
+		expect(await panel.locator('.pagefind-ui__filter-name').allInnerTexts()).toEqual(Object.keys(api.filters));
+		await panel.locator('.pagefind-ui__filter-name', { hasText: 'Page type' }).click();
+		const concept = panel.locator('label', { hasText: pageTypeLabels.concept });
+		await concept.click();
+		const { narrowed } = api;
+		await expect
+			.poll(() => dialogResults(page), {
+				message: `the dialog narrowed to the API’s ${listed(FILTERED_QUERY, narrowed)}`,
+			})
+			.toEqual(narrowed);
+		await concept.click();
+
+		// A sub-result leads to its entry on another page, in view below the header.
+		await input.fill(FOLLOWED.query);
+		await completedMessage(page, FOLLOWED.query);
+		const expected = resultsFor(FOLLOWED.query);
+		expect(await dialogResults(page), `the dialog beside the API’s ${listed(FOLLOWED.query, expected)}`).toEqual(
+			expected,
+		);
+		const link = page.locator(`#starlight__search .pagefind-ui__result-link[href="${FOLLOWED.href}"]`);
+		const hash = new URL(FOLLOWED.href, page.url()).hash;
+		await Promise.all([page.waitForURL((url) => url.hash === hash), link.click()]);
+		const landed = await page.evaluate(() => {
+			const target = document.querySelector(':target');
+			const header = document.querySelector('header.header')?.getBoundingClientRect().bottom ?? 0;
+			const box = target?.getBoundingClientRect();
+			return {
+				id: target?.id ?? null,
+				visible: target?.checkVisibility() ?? false,
+				inView: box !== undefined && box.height > 0 && box.top >= header - 1 && box.top < innerHeight,
+			};
+		});
+		expect(landed).toEqual({ id: hash.slice(1), visible: true, inView: true });
 		await expectCleanPage(page);
 	});
 });

@@ -6,9 +6,10 @@ import type { Page } from 'playwright-core';
 /** WCAG 2.0, 2.1 and 2.2 at levels A and AA; no rule is disabled. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-/** Runs axe on the page with AXE_TAGS and returns its violations. */
-export async function runAxe(page: Page): Promise<AxeViolation[]> {
-	const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+/** Runs axe on the page, or only on the part `within` selects, with AXE_TAGS and returns its violations. */
+export async function runAxe(page: Page, within?: string): Promise<AxeViolation[]> {
+	const builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
+	const results = await (within ? builder.include(within) : builder).analyze();
 	return results.violations;
 }
 

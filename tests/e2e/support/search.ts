@@ -1,54 +1,89 @@
 // Starlight's search dialog, driven as a reader does: open, type, read the results, follow one.
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { ROUTES } from '../../support/site-routes';
 import { recordedReport } from './page-report';
+import type { SearchResults } from './pagefind-api';
 import type { Site } from './use-site';
+
+const DIALOG = 'site-search dialog #starlight__search';
+const RESULTS = `${DIALOG} .pagefind-ui__result`;
+
+/**
+ * The button that opens the search dialog, once the dialog can take a query: Starlight enables the
+ * button when its element is defined, but builds Pagefind's input into the dialog only later, once
+ * the page is idle and Pagefind's UI has loaded. Opened before that, the dialog shows no input and
+ * focuses nothing in it; so wait for the input itself, the condition a reader's search needs.
+ */
+export async function searchButton(page: Page): Promise<Locator> {
+	await page
+		.locator(`${DIALOG} input.pagefind-ui__search-input`)
+		.waitFor({ state: 'attached' })
+		.catch(async (error: unknown) => {
+			// Should it never come, say how far the page got: its state, the scripts it loaded, what failed.
+			const state = await page
+				.evaluate(() => ({
+					readyState: document.readyState,
+					buttonEnabled: document.querySelector('site-search button[data-open-modal]:enabled') !== null,
+					scripts: performance
+						.getEntriesByType('resource')
+						.map((entry) => new URL(entry.name).pathname)
+						.filter((path) => path.endsWith('.js')),
+				}))
+				.catch(() => undefined);
+			throw new Error(`Pagefind's input never came: ${JSON.stringify({ ...state, ...recordedReport(page) })}`, {
+				cause: error,
+			});
+		});
+	const button = page.locator('site-search button[data-open-modal]');
+	expect(await button.isEnabled(), 'the search button is enabled once Pagefind’s input is built').toBe(true);
+	return button;
+}
+
+/** Opens the search dialog with the mouse and returns its input, focused. */
+export async function openSearch(page: Page): Promise<Locator> {
+	await (await searchButton(page)).click();
+	const input = page.locator(`${DIALOG} input.pagefind-ui__search-input`);
+	await input.waitFor({ state: 'visible' });
+	return input;
+}
 
 /**
  * Opens Starlight's search dialog, types `query` and returns the hrefs of the result links
  * Pagefind shows (page results first, then their sub-results), waiting until at least one appears.
  */
 export async function searchSite(page: Page, query: string): Promise<string[]> {
-	const button = page.locator('site-search button[data-open-modal]');
-	await expect.poll(() => button.isEnabled(), { message: 'the search button never became enabled' }).toBe(true);
-	await button.click();
-	const input = page.locator('#starlight__search input[type="text"], #starlight__search input[type="search"]').first();
-	// Starlight builds Pagefind's input only once the page is idle (requestIdleCallback, then a lazy
-	// import), which a loaded 2-core machine may hold back: wait longer than a locator does, and say
-	// which step is missing if it never comes.
-	const searchState = () =>
-		page.evaluate(() => ({
-			dialogOpen: document.querySelector('site-search dialog')?.hasAttribute('open') ?? false,
-			pagefindInput: document.querySelector('#starlight__search input') !== null,
-		}));
-	try {
-		await expect
-			.poll(searchState, { timeout: 60_000, message: 'the search dialog opens with Pagefind’s input in it' })
-			.toEqual({ dialogOpen: true, pagefindInput: true });
-	} catch (error) {
-		// Seen twice in full runs, never alone: say what the page had loaded and logged, to find out why
-		// (and if the page cannot say, fail with the timeout itself).
-		const loaded = await page
-			.evaluate(() => ({
-				readyState: document.readyState,
-				scripts: performance.getEntriesByType('resource').flatMap((entry) => {
-					const path = new URL(entry.name).pathname;
-					return path.endsWith('.js') ? [path] : [];
-				}),
-			}))
-			.catch(() => undefined);
-		const state = await searchState().catch(() => undefined);
-		const seen = { ...state, ...loaded, ...recordedReport(page) };
-		throw new Error(`${(error as Error).message}\nPage: ${JSON.stringify(seen)}`, {
-			cause: error,
-		});
-	}
-	await input.waitFor({ state: 'visible' });
-	await input.fill(query);
-	const results = page.locator('#starlight__search .pagefind-ui__result-link');
+	await (await openSearch(page)).fill(query);
+	const results = page.locator(`${RESULTS}-link`);
 	await results.first().waitFor({ state: 'visible' });
 	return results.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+}
+
+/** Waits until Pagefind shows the complete message for `query` and returns it ("3 results for gMSA"). */
+export async function completedMessage(page: Page, query: string): Promise<string> {
+	const message = page.locator(`${DIALOG} .pagefind-ui__message`);
+	await expect
+		.poll(async () => ((await message.count()) === 1 ? ((await message.textContent()) ?? '') : ''), {
+			message: `the result count for "${query}"`,
+		})
+		.toMatch(new RegExp(`^\\s*(?:\\d+ results?|No results) for ${query}\\s*$`));
+	return ((await message.textContent()) ?? '').trim();
+}
+
+/** The results the dialog shows now, once every result shown has loaded its links. */
+export async function dialogResults(page: Page): Promise<SearchResults> {
+	// Pagefind renders a placeholder per result and fills in its links as each result loads.
+	await expect
+		.poll(() => page.locator(RESULTS).evaluateAll((results) => results.every((result) => result.querySelector('a'))), {
+			message: 'every search result loads',
+		})
+		.toBe(true);
+	const hrefsOf = (selector: string) =>
+		page.locator(selector).evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+	return {
+		hrefs: await hrefsOf(`${RESULTS}-link`),
+		pages: await hrefsOf(`${RESULTS}-inner > .pagefind-ui__result-title > .pagefind-ui__result-link`),
+	};
 }
 
 /**
@@ -56,7 +91,7 @@ export async function searchSite(page: Page, query: string): Promise<string[]> {
  * routes with a heading; returns the target address.
  */
 export async function followFirstSearchResult(page: Page, site: Site): Promise<URL> {
-	const first = page.locator('#starlight__search .pagefind-ui__result-link').first();
+	const first = page.locator(`${RESULTS}-link`).first();
 	const target = new URL((await first.getAttribute('href')) ?? '', page.url());
 	await Promise.all([page.waitForURL((url) => url.pathname === target.pathname), first.click()]);
 	expect(ROUTES.map((route) => site.server.url(route))).toContain(site.server.origin + target.pathname);
