@@ -4,9 +4,9 @@
  */
 import { z } from 'astro/zod';
 import { DATE_PLACEHOLDER, isIsoDate } from './time-bound';
-import { analyseTree } from '../decision/tree-graph';
+import { analyseTree } from './tree-graph';
 import { NEED_IDS, NEED_KINDS, SUPPORT_LEVELS, TOOL_IDS } from './ids';
-import { COMMIT_ID } from '../sources-watch/page-version';
+import { COMMIT_ID } from './commit-id';
 
 /** Stable kebab-case id: it becomes part of a URL anchor, so it must never change once published. */
 export const IdSchema = z
