@@ -22,7 +22,8 @@ export { recommendationToMarkdown } from './markdown';
 export type { MarkdownOptions } from './markdown';
 export { NEED_IDS } from '../data/ids';
 export type { NeedId, NeedKind, SupportLevel, ToolId } from '../data/ids';
-export type { Capability, DecisionTree, Question, TreeOption } from '../data/schemas';
+export type { Capability } from '../data/schemas/capabilities';
+export type { DecisionTree, Question, TreeOption } from '../data/schemas/decision-tree';
 export {
 	assessMigration,
 	GUIDED_TOOL_LIMITS,

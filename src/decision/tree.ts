@@ -4,7 +4,7 @@
  */
 import treeJson from '../../content/data/decision-tree.json';
 import type { NeedId } from '../data/ids';
-import type { DecisionTree, Question } from '../data/schemas';
+import type { DecisionTree, Question } from '../data/schemas/decision-tree';
 import { normaliseNeeds } from './needs';
 import { analyseTree, type TreeGraph } from '../data/tree-graph';
 

@@ -1,9 +1,9 @@
 /**
  * A Microsoft Learn page's version marks, as its HTML head states them, and what the source register
- * keeps of them (`seen`, whose shape SourceSeenSchema in src/data/schemas.ts defines). No runtime
+ * keeps of them (`seen`, whose shape SourceSeenSchema in src/data/schemas/sources.ts defines). No runtime
  * imports: the page reader and the watch name the marks from here.
  */
-import type { SourceSeen } from '../data/schemas.ts';
+import type { SourceSeen } from '../data/schemas/sources.ts';
 
 export type { SourceSeen };
 

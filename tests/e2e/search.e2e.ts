@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import requirementsData from '../../content/data/requirements.json';
 import { pageTypeLabels, toolLabels } from '../../src/data/labels';
-import { RequirementSchema } from '../../src/data/schemas';
+import { RequirementSchema } from '../../src/data/schemas/requirements';
 import { PROJECT_ROOT } from '../support/astro-build';
 import { THEMES, builtSiteDir, describeViolations, expectCleanPage, runAxe, searchSite, useSite } from './harness';
 import { LIVE_REGION_RECORDER, focusStop, liveChanges, liveRegionSummary, tabThrough } from './support/walkthrough';
