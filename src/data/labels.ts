@@ -1,6 +1,6 @@
 /** Display names for the data's tool and category ids, shared by tables, filters and the picker. */
 import type { PageType } from './schemas/frontmatter';
-import type { ToolId } from './schemas/primitives';
+import type { ToolId } from './ids';
 import type { Category } from './schemas/requirements';
 
 /** Current product names of the two tools. */

@@ -14,8 +14,6 @@ export const NeedIdSchema = z.enum(NEED_IDS, {
 		`"${String(issue.input)}" is not a need id${didYouMean(String(issue.input), NEED_IDS)}; use the id of a selectable row in content/data/capabilities.json`,
 });
 
-export type NeedId = z.infer<typeof NeedIdSchema>;
-
 /** The need ids a reader can pick: the ids of the selectable capabilities, in table order (src/data/ids.ts). */
 export const needIds = NEED_IDS;
 
@@ -127,7 +125,5 @@ export function needRowProblems(rows: ReadonlyArray<{ id: string; data: { select
 	return problems;
 }
 
-export type SupportLevel = z.infer<typeof SupportLevelSchema>;
-export type NeedKind = z.infer<typeof NeedKindSchema>;
 export type ToolSupport = z.infer<typeof ToolSupportSchema>;
 export type Capability = z.infer<typeof CapabilitySchema>;

@@ -93,8 +93,6 @@ export type TimeBound = z.infer<typeof TimeBoundSchema>;
 /** The two synchronisation tools, by their stable ids. */
 export const ToolIdSchema = z.enum(TOOL_IDS);
 
-export type ToolId = z.infer<typeof ToolIdSchema>;
-
 /** A link to read more, usually a Microsoft Learn page we do not mirror. */
 export const LinkSchema = z.strictObject({
 	/** The link text. */
