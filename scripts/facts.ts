@@ -3,7 +3,8 @@
 // and says which Microsoft Learn page to re-read. `npm run facts -- --today 2027-06-01` looks ahead.
 // Runs on the project's Node 24, which strips the types; exits 1 only when it cannot read the data.
 import { FACT_FILES, SOURCES_FILE } from '../src/data/fact-files.ts';
-import { collectFacts, findProseUses, formatReport, sourceTitles } from '../src/data/fact-freshness.ts';
+import { formatReport } from '../src/data/fact-freshness.ts';
+import { collectFacts, findProseUses, sourceTitles } from '../src/data/fact-inventory.ts';
 import { isIsoDate, localDay } from '../src/data/time-bound.ts';
 import { mdxPages, readJsonFile } from './project-files.ts';
 

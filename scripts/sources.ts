@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { FACT_FILES, SOURCES_FILE } from '../src/data/fact-files.ts';
-import { collectFacts, findProseUses } from '../src/data/fact-freshness.ts';
+import { collectFacts, findProseUses } from '../src/data/fact-inventory.ts';
 import { localDay } from '../src/data/time-bound.ts';
 import { fetchPages } from '../src/sources-watch/fetch-pages.ts';
 import { fetchUrl, LEARN_ORIGIN, observe } from '../src/sources-watch/observe.ts';

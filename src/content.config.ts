@@ -1,17 +1,14 @@
-// Wiring only: each collection gets its loader and its schema from src/data/schemas.ts.
+// Wiring only: each collection gets its loader and its schema from src/data/schemas/.
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
-import {
-	CapabilitySchema,
-	ChangeSchema,
-	DecisionTreeSchema,
-	GuidanceSchema,
-	needRowProblems,
-	PageFrontmatterSchema,
-	RequirementSchema,
-	SourcePageSchema,
-} from './data/schemas';
+import { CapabilitySchema, needRowProblems } from './data/schemas/capabilities';
+import { ChangeSchema } from './data/schemas/changes';
+import { DecisionTreeSchema } from './data/schemas/decision-tree';
+import { PageFrontmatterSchema } from './data/schemas/frontmatter';
+import { GuidanceSchema } from './data/schemas/guidance';
+import { RequirementSchema } from './data/schemas/requirements';
+import { SourcePageSchema } from './data/schemas/sources';
 import { strictFileLoader, strictObjectFileLoader } from './data/strict-file-loader';
 
 export const collections = {

@@ -4,7 +4,7 @@
  * with where it came from. Objects in scope are in no export, so that answer is always asked.
  */
 import { NEED_IDS, type NeedId } from '../data/ids';
-import type { ReadinessAnswers } from '../readiness/readiness-state';
+import type { ReadinessAnswers } from '../decision/readiness-answers';
 import { derive, inferred, notDetermined, read, valueOf, type ConfigurationReading } from './findings';
 import type { AnswerOrigins, DomainScope, FeatureId, Finding } from './types';
 

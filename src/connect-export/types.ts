@@ -3,7 +3,7 @@
  * every value marked as read from a file, inferred (and from what), or not determined.
  */
 import type { NeedId } from '../data/ids';
-import type { ReadinessAnswers } from '../readiness/readiness-state';
+import type { ReadinessAnswers } from '../decision/readiness-answers';
 
 /** A file as given: its name (for messages only, never to recognise it) and its bytes. */
 export interface ExportFile {

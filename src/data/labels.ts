@@ -1,5 +1,7 @@
 /** Display names for the data's tool and category ids, shared by tables, filters and the picker. */
-import type { Category, PageType, ToolId } from './schemas';
+import type { PageType } from './schemas/frontmatter';
+import type { ToolId } from './ids';
+import type { Category } from './schemas/requirements';
 
 /** Current product names of the two tools. */
 export const toolLabels: Record<ToolId, string> = {

@@ -1,6 +1,6 @@
 /** The comparison table as typed data: content/data/capabilities.json, read without zod. */
 import capabilitiesJson from '../../content/data/capabilities.json';
-import type { Capability } from '../data/schemas';
+import type { Capability } from '../data/schemas/capabilities';
 
 /**
  * Every row of the comparison table, in table order. The cast is safe because the unit tests

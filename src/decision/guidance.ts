@@ -1,6 +1,6 @@
 /** Microsoft's general advice, cited when no single need decides: content/data/guidance.json, read without zod. */
 import guidanceJson from '../../content/data/guidance.json';
-import type { Guidance } from '../data/schemas';
+import type { Guidance } from '../data/schemas/guidance';
 import type { Reason } from './recommendation';
 
 // Validated by the content collection and tests/unit/decision/data-integrity.test.ts.

@@ -11,8 +11,8 @@ export { CAPABILITIES, capabilityById } from './capabilities';
 export { TOOL_IDS, TOOL_NAMES, TOOL_SHORT_NAMES, meets } from './tools';
 export { TREE, NOT_SURE, walk, questionById, nextQuestionId, impliedNeeds, isAnswered, longestPathFrom } from './tree';
 export type { Answer, Answers, TreeStep, TreeWalk } from './tree';
-export { analyseTree, successors } from './tree-graph';
-export type { GraphQuestion, GraphTree, TreeGraph } from './tree-graph';
+export { analyseTree, successors } from '../data/tree-graph';
+export type { GraphQuestion, GraphTree, TreeGraph } from '../data/tree-graph';
 export { checklistFor } from './checklist';
 export { pickerCitedSources } from './cited-sources';
 export type { ChecklistItem } from './checklist';
@@ -22,7 +22,8 @@ export { recommendationToMarkdown } from './markdown';
 export type { MarkdownOptions } from './markdown';
 export { NEED_IDS } from '../data/ids';
 export type { NeedId, NeedKind, SupportLevel, ToolId } from '../data/ids';
-export type { Capability, DecisionTree, Question, TreeOption } from '../data/schemas';
+export type { Capability } from '../data/schemas/capabilities';
+export type { DecisionTree, Question, TreeOption } from '../data/schemas/decision-tree';
 export {
 	assessMigration,
 	GUIDED_TOOL_LIMITS,

@@ -4,7 +4,8 @@
  * migration tool can do the move. Pure: it reads the comparison table and asks recommend() for the
  * verdict; the rules are the small named functions below.
  */
-import type { Capability, NeedId } from '../data/schemas';
+import type { NeedId } from '../data/ids';
+import type { Capability } from '../data/schemas/capabilities';
 import { CAPABILITIES } from './capabilities';
 import { recommend } from './recommend';
 import type { RecommendedTool } from './recommendation';

@@ -4,7 +4,7 @@
  * named functions below.
  */
 import type { NeedId, ToolId } from '../data/ids';
-import type { Capability } from '../data/schemas';
+import type { Capability } from '../data/schemas/capabilities';
 import { capabilityById } from './capabilities';
 import { DEFAULT_REASON, SIDE_BY_SIDE_REASON } from './guidance';
 import { NEEDS, normaliseNeeds } from './needs';

@@ -4,9 +4,9 @@
  */
 import treeJson from '../../content/data/decision-tree.json';
 import type { NeedId } from '../data/ids';
-import type { DecisionTree, Question } from '../data/schemas';
+import type { DecisionTree, Question } from '../data/schemas/decision-tree';
 import { normaliseNeeds } from './needs';
-import { analyseTree, type TreeGraph } from './tree-graph';
+import { analyseTree, type TreeGraph } from '../data/tree-graph';
 
 /**
  * The decision tree. The cast is safe because the unit tests validate the file against

@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildDay } from '../build/build-date';
 import { FACT_FILES, SOURCES_FILE } from '../data/fact-files';
-import { collectFacts, flagFacts, formatFlags, sourceTitles, statementName } from '../data/fact-freshness';
+import { flagFacts, formatFlags, statementName } from '../data/fact-freshness';
+import { collectFacts, sourceTitles } from '../data/fact-inventory';
 import { formatLongDate } from '../data/time-bound';
 
 /** Reads a JSON file of the project; undefined when unreadable (the content loader reports that). */

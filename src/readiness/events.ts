@@ -3,7 +3,7 @@
  * assessment, namespaced by tag, bubbling and composed like the picker's.
  */
 import type { MigrationAssessment, MigrationVerdict, NeedId } from '../decision/readiness-api';
-import type { ReadinessAnswers } from './readiness-state';
+import type { ReadinessAnswers } from '../decision/readiness-answers';
 
 /**
  * Fired each time the reader changes an answer (the result then shows their answers), and once

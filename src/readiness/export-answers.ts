@@ -4,7 +4,7 @@
  */
 import { normaliseNeeds, type NeedId } from '../decision/readiness-api';
 import type { AnswerOrigins, Finding } from '../connect-export/types';
-import type { ReadinessAnswers } from './readiness-state';
+import type { ReadinessAnswers } from '../decision/readiness-answers';
 
 const known = <T>(finding: Finding<T>): finding is Extract<Finding<T>, { value: T }> =>
 	finding.state !== 'not-determined';

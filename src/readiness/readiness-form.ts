@@ -3,7 +3,8 @@
  * them by name inside its own form; the state (readiness-state.ts) decides what they show.
  */
 import { normaliseNeeds } from '../decision/readiness-api';
-import { ADDRESS_PARAMS, NO_ANSWERS, readCount, type ReadinessAnswers } from './readiness-state';
+import type { ReadinessAnswers } from '../decision/readiness-answers';
+import { ADDRESS_PARAMS, NO_ANSWERS, readCount } from './readiness-state';
 
 /** The form controls the element reads, found by name inside its own form. */
 export interface ReadinessControls {

@@ -4,26 +4,8 @@
  * (`?needs=a,b&forests=1&objects=1500&containers=12&upn=no&groups=no`; a yes/no question not answered is left out). No DOM: the element reads
  * the form into answers, and renders the state a function here returns.
  */
-import { parseNeedsParam, type MigrationInput, type NeedId } from '../decision/readiness-api';
-
-/** A count as the reader gave it: a whole number, nothing, or something that is not a whole number ≥ 0. */
-export type Count = number | null | 'invalid';
-
-/** Everything the reader tells the check. */
-export interface ReadinessAnswers {
-	/** What Connect Sync does today, and what the reader needs that it cannot do: need ids, in table order. */
-	readonly needs: readonly NeedId[];
-	/** Active Directory forests Connect Sync synchronises. */
-	readonly forests: Count;
-	/** Objects in Connect Sync's scope. */
-	readonly objects: Count;
-	/** The most included containers (OUs) in any one domain. */
-	readonly containers: Count;
-	/** Users sign in with a custom UPN; null until the reader answers (never taken as No). */
-	readonly customUpn: boolean | null;
-	/** Connect Sync filters by group membership; null until the reader answers. */
-	readonly groupFiltering: boolean | null;
-}
+import { parseNeedsParam, type MigrationInput } from '../decision/readiness-api';
+import type { Count, ReadinessAnswers } from '../decision/readiness-answers';
 
 /** What the check shows. */
 export interface ReadinessState {

@@ -6,7 +6,8 @@
  */
 import { Parser } from 'htmlparser2';
 import { isIsoDate } from '../data/time-bound.ts';
-import { COMMIT_ID, VERSION_MARKS, type PageVersion } from './page-version.ts';
+import { COMMIT_ID } from '../data/commit-id.ts';
+import { VERSION_MARKS, type PageVersion } from './page-version.ts';
 
 /** What reading a page's head gave: its version marks, or why they cannot be trusted. */
 export type PageVersionReading = { ok: true; version: PageVersion } | { ok: false; problem: string };

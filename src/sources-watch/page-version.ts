@@ -1,9 +1,9 @@
 /**
  * A Microsoft Learn page's version marks, as its HTML head states them, and what the source register
- * keeps of them (`seen`, whose shape SourceSeenSchema in src/data/schemas.ts defines). No runtime
- * imports: the schema, the page reader and the watch all name the marks from here.
+ * keeps of them (`seen`, whose shape SourceSeenSchema in src/data/schemas/sources.ts defines). No runtime
+ * imports: the page reader and the watch name the marks from here.
  */
-import type { SourceSeen } from '../data/schemas.ts';
+import type { SourceSeen } from '../data/schemas/sources.ts';
 
 export type { SourceSeen };
 
@@ -16,6 +16,3 @@ export const VERSION_MARKS = [
 	{ key: 'updatedAt', meta: 'updated_at' },
 	{ key: 'gitCommitId', meta: 'git_commit_id' },
 ] as const satisfies ReadonlyArray<{ key: keyof PageVersion; meta: string }>;
-
-/** A commit id as Learn writes it: lower-case hexadecimal, abbreviated or full. */
-export const COMMIT_ID = /^[0-9a-f]{7,64}$/;

@@ -2,7 +2,7 @@
  * The source register (content/data/sources.json) as `npm run sources` reads and records it: each
  * page's address and title, and what the page's head said when its facts were last re-checked
  * (`seen`). Pure: it takes and returns parsed JSON. The register's strict shape is SourcePageSchema
- * (src/data/schemas.ts), which the build and the data tests enforce; this reader only takes what
+ * (src/data/schemas/sources.ts), which the build and the data tests enforce; this reader only takes what
  * the watch needs, and names an entry it cannot use.
  */
 import { isIsoDate } from '../data/time-bound.ts';

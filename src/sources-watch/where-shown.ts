@@ -6,7 +6,7 @@
  * decision tree and the MDX pages' text.
  */
 import type { FactFile } from '../data/fact-files.ts';
-import type { FactEntry, FactInventory } from '../data/fact-freshness.ts';
+import type { FactEntry, FactInventory } from '../data/fact-inventory.ts';
 
 /** What kind of place, in the order to re-read them. */
 export const PLACE_KINDS = ['picker', 'table', 'page'] as const;

@@ -10,7 +10,7 @@ import operationsData from '../../content/data/operations.json';
 import requirementsData from '../../content/data/requirements.json';
 import topologiesData from '../../content/data/topologies.json';
 import { NEEDS, assessMigration } from '../../src/decision';
-import { RequirementSchema, type Requirement } from '../../src/data/schemas';
+import { RequirementSchema, type Requirement } from '../../src/data/schemas/requirements';
 import { builtSiteDir, expectCleanPage, searchSite, useSite } from './harness';
 import { filterReady } from './support/table-filter-page';
 

@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import requirementsData from '../../content/data/requirements.json';
 import { pageTypeLabels, toolLabels } from '../../src/data/labels';
-import { RequirementSchema } from '../../src/data/schemas';
+import { RequirementSchema } from '../../src/data/schemas/requirements';
 import { PROJECT_ROOT } from '../support/astro-build';
 import { builtSiteDir, describeViolations, expectCleanPage, runAxe, useSite } from './harness';
 import { loadPagefind, type FilterCounts, type SearchFilters, type SearchResults } from './support/pagefind-api';

@@ -8,7 +8,7 @@ import featuresData from '../../../content/data/configure-features.json';
 import requirementsData from '../../../content/data/requirements.json';
 import sourcesData from '../../../content/data/sources.json';
 import { categoryLabels, toolLabels } from '../../../src/data/labels';
-import { RequirementSchema, type Requirement } from '../../../src/data/schemas';
+import { RequirementSchema, type Requirement } from '../../../src/data/schemas/requirements';
 import type { OpenPageOptions, Site } from '../harness';
 
 export const requirements = RequirementSchema.array().parse(requirementsData);

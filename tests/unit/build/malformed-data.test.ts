@@ -2,7 +2,7 @@
 // field (Astro's own file() loader would log and build on with missing facts).
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { RequirementSchema } from '../../../src/data/schemas';
+import { RequirementSchema } from '../../../src/data/schemas/requirements';
 import { DataFileError, parseDataFile } from '../../../src/data/strict-file-loader';
 
 /** Parses a fixture as if it were content/data/requirements.json, under its own name. */

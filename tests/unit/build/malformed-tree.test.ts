@@ -2,7 +2,8 @@
 // with a message naming the file, the question (by position and id) and the field.
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { CapabilitySchema, DecisionTreeSchema } from '../../../src/data/schemas';
+import { CapabilitySchema } from '../../../src/data/schemas/capabilities';
+import { DecisionTreeSchema } from '../../../src/data/schemas/decision-tree';
 import { parseDataFile, parseDataObjectFile } from '../../../src/data/strict-file-loader';
 
 const TREE_FILE = 'content/data/decision-tree.json';

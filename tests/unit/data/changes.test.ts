@@ -1,6 +1,6 @@
 // "What changed" as data: dated, newest first, sourced, and every entry linked to rows that exist.
 import { describe, expect, test } from 'vitest';
-import { ChangeSchema } from '../../../src/data/schemas';
+import { ChangeSchema } from '../../../src/data/schemas/changes';
 import { facts } from './load-facts';
 
 const anchors = new Set([

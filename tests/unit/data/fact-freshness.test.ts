@@ -8,16 +8,8 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { BUILD_DAY_KEY } from '../../../src/build/build-date';
 import { FACT_FILES, type FactFile } from '../../../src/data/fact-files';
 import { factFreshness } from '../../../src/integrations/fact-freshness';
-import {
-	collectFacts,
-	describeAge,
-	findProseUses,
-	flagFacts,
-	formatFlags,
-	formatReport,
-	monthsBefore,
-	sourceTitles,
-} from '../../../src/data/fact-freshness';
+import { describeAge, flagFacts, formatFlags, formatReport, monthsBefore } from '../../../src/data/fact-freshness';
+import { collectFacts, findProseUses, sourceTitles } from '../../../src/data/fact-inventory';
 import { PROJECT_ROOT } from '../../support/astro-build';
 
 const FILE: FactFile = {

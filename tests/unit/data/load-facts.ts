@@ -3,14 +3,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { FACT_FILES, SOURCES_FILE } from '../../../src/data/fact-files';
-import {
-	CapabilitySchema,
-	ChangeSchema,
-	GuidanceSchema,
-	RequirementSchema,
-	SourcePageSchema,
-	type Requirement,
-} from '../../../src/data/schemas';
+import { CapabilitySchema } from '../../../src/data/schemas/capabilities';
+import { ChangeSchema } from '../../../src/data/schemas/changes';
+import { GuidanceSchema } from '../../../src/data/schemas/guidance';
+import { RequirementSchema, type Requirement } from '../../../src/data/schemas/requirements';
+import { SourcePageSchema } from '../../../src/data/schemas/sources';
 import { PROJECT_ROOT } from '../../support/astro-build';
 
 function read(file: string): unknown {

@@ -3,7 +3,8 @@
 // file, each page's categories present, and the facts issue 9 asks for findable in the rows.
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { RequirementSchema, type Category, type Requirement, type ToolId } from '../../../src/data/schemas';
+import type { ToolId } from '../../../src/data/ids';
+import { RequirementSchema, type Category, type Requirement } from '../../../src/data/schemas/requirements';
 
 function load(file: string): Requirement[] {
 	const raw = JSON.parse(readFileSync(new URL(`../../../content/data/${file}`, import.meta.url), 'utf8')) as unknown[];

@@ -3,7 +3,8 @@
 // from another page cites that page with its own date.
 import { readFileSync } from 'node:fs';
 import { describe, test, expect } from 'vitest';
-import { RequirementSchema, type Category, type Requirement, type ToolId } from '../../../src/data/schemas';
+import type { ToolId } from '../../../src/data/ids';
+import { RequirementSchema, type Category, type Requirement } from '../../../src/data/schemas/requirements';
 
 /** The Microsoft Learn pages seeds 004 and 001 were taken from. */
 const REQUIREMENTS_PAGE = 'https://learn.microsoft.com/entra/identity/hybrid/prerequisites';

@@ -1,6 +1,7 @@
 // A row's statements from other Learn pages: text or time-bound, each sourced and dated.
 import { describe, expect, test } from 'vitest';
-import { RequirementSchema, ToolSupportSchema, UpdateSchema } from '../../../src/data/schemas';
+import { ToolSupportSchema } from '../../../src/data/schemas/capabilities';
+import { RequirementSchema, UpdateSchema } from '../../../src/data/schemas/requirements';
 import { requirementRows } from './load-facts';
 
 const SOURCE = 'https://learn.microsoft.com/entra/identity/hybrid/connect/how-to-connect-install-prerequisites';

@@ -3,14 +3,10 @@ import capabilities from '../../../content/data/capabilities.json';
 import decisionTree from '../../../content/data/decision-tree.json';
 import guidance from '../../../content/data/guidance.json';
 import { NEED_IDS } from '../../../src/data/ids';
-import {
-	CapabilitySchema,
-	DecisionTreeSchema,
-	GUIDANCE_IDS,
-	GuidanceSchema,
-	MAX_PATH_QUESTIONS,
-	needRowProblems,
-} from '../../../src/data/schemas';
+import { CapabilitySchema, needRowProblems } from '../../../src/data/schemas/capabilities';
+import { DecisionTreeSchema } from '../../../src/data/schemas/decision-tree';
+import { GUIDANCE_IDS, GuidanceSchema } from '../../../src/data/schemas/guidance';
+import { MAX_PATH_QUESTIONS } from '../../../src/data/schemas/tree-shape';
 import { parseDataFile } from '../../../src/data/strict-file-loader';
 
 const SOURCE_A = 'https://learn.microsoft.com/entra/identity/hybrid/cloud-sync/connect-to-cloud-sync-decision-guide';

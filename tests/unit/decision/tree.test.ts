@@ -14,7 +14,8 @@ import {
 	type NeedId,
 	type Question,
 } from '../../../src/decision';
-import { MAX_PATH_QUESTIONS, NOT_SURE_ID } from '../../../src/data/schemas';
+import { NOT_SURE_ID } from '../../../src/data/schemas/decision-tree';
+import { MAX_PATH_QUESTIONS } from '../../../src/data/schemas/tree-shape';
 
 /**
  * The answers the exhaustive walk tries at a question: each option alone and "not sure"; for a

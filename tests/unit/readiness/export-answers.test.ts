@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { readConnectExport } from '../../../src/connect-export/read-export';
 import { fillFromExport } from '../../../src/readiness/export-answers';
-import { NO_ANSWERS, type ReadinessAnswers } from '../../../src/readiness/readiness-state';
+import type { ReadinessAnswers } from '../../../src/decision/readiness-answers';
+import { NO_ANSWERS } from '../../../src/readiness/readiness-state';
 import { fixtureFiles } from '../../support/connect-export-files';
 
 describe('filling the form from an export', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { assessMigration } from '../../../src/decision';
+import type { ReadinessAnswers } from '../../../src/decision/readiness-answers';
 import {
 	NO_ANSWERS,
 	answer,
@@ -9,7 +10,6 @@ import {
 	parseAddress,
 	readCount,
 	toMigrationInput,
-	type ReadinessAnswers,
 } from '../../../src/readiness/readiness-state';
 
 const ANSWERS: ReadinessAnswers = {

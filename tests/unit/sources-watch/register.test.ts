@@ -1,6 +1,6 @@
 // The source register as the watch reads it and as `--record` writes it back, and the schema of `seen`.
 import { describe, expect, test } from 'vitest';
-import { SourcePageSchema, type SourceSeen } from '../../../src/data/schemas';
+import { SourcePageSchema, type SourceSeen } from '../../../src/data/schemas/sources';
 import { readRegister, withRecords } from '../../../src/sources-watch/register';
 
 const ADDRESS = 'https://learn.microsoft.com/entra/identity/hybrid/connect/reference-connect-ports';

@@ -1,6 +1,6 @@
 // What `npm run sources` prints and exits with, given what became of each source.
 import { describe, expect, test } from 'vitest';
-import type { FactEntry } from '../../../src/data/fact-freshness';
+import type { FactEntry } from '../../../src/data/fact-inventory';
 import type { SourceState } from '../../../src/sources-watch/observe';
 import type { RegisteredSource } from '../../../src/sources-watch/register';
 import {

@@ -1,7 +1,7 @@
 // Where a source's facts show, in the order to re-read them: picker, then table rows, then prose.
 import { describe, expect, test } from 'vitest';
 import { FACT_FILES, type FactFile } from '../../../src/data/fact-files';
-import { collectFacts, findProseUses } from '../../../src/data/fact-freshness';
+import { collectFacts, findProseUses } from '../../../src/data/fact-inventory';
 import { pickerCitedSources } from '../../../src/decision/cited-sources';
 import { firstPlaceRank, proseRoute, usesBySource, type ProsePage } from '../../../src/sources-watch/where-shown';
 import { facts } from '../data/load-facts';

@@ -1,7 +1,7 @@
 /**
  * The decision tree as a graph: where each question can lead, the longest path from each question,
  * and the first cycle if there is one. One depth-first walk, shared by the schema checks
- * (src/data/schemas.ts), the picker's progress and the tests. Pure, and typed structurally so it
+ * (src/data/schemas/tree-shape.ts), the picker's progress and the tests. Pure, and typed structurally so it
  * needs neither the data nor zod.
  */
 
