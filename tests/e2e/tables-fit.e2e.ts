@@ -14,7 +14,16 @@ import operationsData from '../../content/data/operations.json';
 import requirementsData from '../../content/data/requirements.json';
 import topologiesData from '../../content/data/topologies.json';
 import { PROJECT_ROOT } from '../support/astro-build';
-import { ROUTES, THEMES, builtSiteDir, describeViolations, expectCleanPage, runAxe, useSite } from './harness';
+import {
+	ROUTES,
+	THEMES,
+	builtSiteDir,
+	describeViolations,
+	expectCleanPage,
+	runAxe,
+	useSite,
+	type Theme,
+} from './harness';
 
 const site = useSite(builtSiteDir);
 
@@ -61,9 +70,14 @@ async function overflowOf(page: Page) {
 	});
 }
 
-/** Opens a route at a width, waits until it has settled, and returns the page. */
-async function openAt(route: string, width: number, javaScript = true): Promise<Page> {
-	const page = await site.openPage(route, { viewport: { width, height: 900 }, javaScript });
+/** Opens a route at a width (in the light theme, unless told), waits until it has settled, and returns the page. */
+async function openAt(
+	route: string,
+	width: number,
+	{ javaScript = true, theme = THEMES[0] }: { javaScript?: boolean; theme?: Theme } = {},
+): Promise<Page> {
+	const viewport = { width, height: 900 };
+	const page = await site.openPage(route, javaScript ? { viewport, theme } : { viewport, javaScript });
 	await page.waitForLoadState('load');
 	await expect.poll(() => page.locator('h1').count()).toBe(1);
 	return page;
@@ -74,12 +88,51 @@ function screenshotName(route: string, width: number): string {
 	return join(SCREENSHOTS, `${slug}-${width}.png`);
 }
 
+/** The fact tables at 390 px: each row a labelled block that is still a row of a real table. */
+async function expectStackedFactTables(page: Page) {
+	const tables = page.locator('.requirement-table table');
+	expect(await tables.count()).toBeGreaterThan(0);
+	for (const table of await tables.all()) {
+		expect((await table.locator('caption').innerText()).trim()).not.toBe('');
+		expect(await table.locator('thead th[scope="col"]').count()).toBeGreaterThanOrEqual(3);
+		expect(await table.locator('tbody th[scope="row"]').count()).toBeGreaterThan(0);
+	}
+	const layout = await page.locator('.requirement-table tbody tr').evaluateAll((rows) =>
+		rows.map((row) => {
+			const cells = [...row.children] as HTMLElement[];
+			return {
+				display: getComputedStyle(row).display,
+				labels: cells.filter((cell) => cell.dataset['label']).map((cell) => getComputedStyle(cell, '::before').content),
+			};
+		}),
+	);
+	expect(new Set(layout.map((row) => row.display))).toEqual(new Set(['block']));
+	for (const row of layout) for (const label of row.labels) expect(label).toMatch(/^"[^"]+"/);
+	// Each row is exposed as a row of a table with a row header and cells, whatever its CSS display.
+	const snapshot = await page.locator('.requirement-table table').first().ariaSnapshot();
+	expect(snapshot).toMatch(/^- '?table\b/);
+	expect(snapshot).toMatch(/- '?rowheader\b/);
+	expect(snapshot).toMatch(/- '?cell\b/);
+}
+
+/** The fact tables at 1280 px: one row per line. */
+async function expectFactTablesInRows(page: Page) {
+	const displays = await page
+		.locator('.requirement-table tbody tr')
+		.evaluateAll((rows) => [...new Set(rows.map((row) => getComputedStyle(row).display))]);
+	expect(displays).toEqual(['table-row']);
+}
+
 afterAll(() => {
 	if (saved.length > 0) {
 		console.log(`${saved.length} screenshots of the pages with tables, at 390 and 1280 px: ${SCREENSHOTS}/`);
 	}
 });
 
+const hasFactTables = (route: string) => (FACT_TABLE_ROUTES as readonly string[]).includes(route);
+
+// One load per route and width: whether its tables fit, and on the pages with fact tables their shape
+// at that width, and at 390 px axe in the light theme.
 describe.each(WIDTHS)('at %i px wide', (width) => {
 	test.each(ROUTES)(`%s has no table wider than its box and no sideways scroll`, async (route) => {
 		const page = await openAt(route, width);
@@ -91,58 +144,29 @@ describe.each(WIDTHS)('at %i px wide', (width) => {
 			await page.screenshot({ path, fullPage: true });
 			saved.push(path);
 		}
+		if (hasFactTables(route) && width === 390) {
+			await expectStackedFactTables(page);
+			expect(describeViolations(await runAxe(page)), `${THEMES[0]} theme`).toEqual([]);
+		}
+		if (hasFactTables(route) && width === 1280) await expectFactTablesInRows(page);
 		await expectCleanPage(page);
 	});
 });
 
 test.each(ROUTES)('%s fits 390 px without JavaScript too', async (route) => {
-	const page = await openAt(route, 390, false);
+	const page = await openAt(route, 390, { javaScript: false });
 	expect((await overflowOf(page)).problems).toEqual([]);
 });
 
-describe.each(FACT_TABLE_ROUTES)('the fact tables on %s', (route) => {
-	test('stack each row into a labelled block at 390 px and stay tables with captions and header cells', async () => {
-		const page = await openAt(route, 390);
-		const tables = page.locator('.requirement-table table');
-		expect(await tables.count()).toBeGreaterThan(0);
-		for (const table of await tables.all()) {
-			expect((await table.locator('caption').innerText()).trim()).not.toBe('');
-			expect(await table.locator('thead th[scope="col"]').count()).toBeGreaterThanOrEqual(3);
-			expect(await table.locator('tbody th[scope="row"]').count()).toBeGreaterThan(0);
+test.each(FACT_TABLE_ROUTES)(
+	'the fact tables on %s have no accessibility violations at 390 px in the other themes',
+	async (route) => {
+		for (const theme of THEMES.slice(1)) {
+			const page = await openAt(route, 390, { theme });
+			expect(describeViolations(await runAxe(page)), `${theme} theme`).toEqual([]);
 		}
-		const layout = await page.locator('.requirement-table tbody tr').evaluateAll((rows) =>
-			rows.map((row) => {
-				const cells = [...row.children] as HTMLElement[];
-				return {
-					display: getComputedStyle(row).display,
-					labels: cells
-						.filter((cell) => cell.dataset['label'])
-						.map((cell) => getComputedStyle(cell, '::before').content),
-				};
-			}),
-		);
-		expect(new Set(layout.map((row) => row.display))).toEqual(new Set(['block']));
-		for (const row of layout) for (const label of row.labels) expect(label).toMatch(/^"[^"]+"/);
-		// Each row is exposed as a row of a table with a row header and cells, whatever its CSS display.
-		const snapshot = await page.locator('.requirement-table table').first().ariaSnapshot();
-		expect(snapshot).toMatch(/^- '?table\b/);
-		expect(snapshot).toMatch(/- '?rowheader\b/);
-		expect(snapshot).toMatch(/- '?cell\b/);
-	});
-
-	test('lay out as tables with one row per line at 1280 px', async () => {
-		const page = await openAt(route, 1280);
-		const displays = await page
-			.locator('.requirement-table tbody tr')
-			.evaluateAll((rows) => [...new Set(rows.map((row) => getComputedStyle(row).display))]);
-		expect(displays).toEqual(['table-row']);
-	});
-
-	test.each(THEMES)('has no accessibility violations at 390 px in %s theme', async (theme) => {
-		const page = await site.openPage(route, { viewport: { width: 390, height: 900 }, theme });
-		expect(describeViolations(await runAxe(page))).toEqual([]);
-	});
-});
+	},
+);
 
 test("keeps a requirement's details to whole lines of words at 390 px, never one word a line", async () => {
 	const page = await openAt('/prerequisites/', 390);
