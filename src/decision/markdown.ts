@@ -4,7 +4,7 @@ import { capabilityById } from './capabilities';
 import { citationText, clampHeading, codeSpan, escapeText, safeHref } from './markdown-text';
 import { checklistFor } from './checklist';
 import type { Citation, Recommendation } from './recommendation';
-import { PAGES, sitePath } from './routes';
+import { PAGES, sitePath } from '../data/site-contracts';
 import { TOOL_IDS, TOOL_NAMES, TOOL_SHORT_NAMES } from './tools';
 
 /** Options for `recommendationToMarkdown`. */

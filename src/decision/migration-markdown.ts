@@ -11,7 +11,7 @@ import {
 	type MigrationReport,
 	type ReportedNeed,
 } from './migration-report';
-import { PAGES, sitePath } from './routes';
+import { PAGES, sitePath } from '../data/site-contracts';
 import { TOOL_SHORT_NAMES } from './tools';
 
 /** Options for `migrationToMarkdown`. */

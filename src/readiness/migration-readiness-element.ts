@@ -7,14 +7,8 @@
  * connectedCallback registers, disconnectedCallback removes. Importing this module defines nothing;
  * define.ts does.
  */
-import {
-	PAGES,
-	verdictWords,
-	explainMigration,
-	migrationToMarkdown,
-	sitePath,
-	type MigrationReport,
-} from '../decision/readiness-api';
+import { verdictWords, explainMigration, migrationToMarkdown, type MigrationReport } from '../decision/readiness-api';
+import { PAGES, sitePath } from '../data/site-contracts';
 import { createAnnouncer, type Announcer } from '../widget/announcer';
 import { copyOrShow } from '../widget/copy';
 import { parseHeadingLevel, parseLinksBase, parseSourceTitles, warnOnce } from './attributes';

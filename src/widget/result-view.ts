@@ -4,17 +4,16 @@
  * a summary of the answers, and the actions.
  */
 import {
-	PAGES,
 	TOOL_IDS,
 	TOOL_NAMES,
 	TOOL_SHORT_NAMES,
 	capabilityById,
 	checklistFor,
-	installPathAnchor,
 	questionById,
 	type Citation,
 	type Recommendation,
 } from '../decision';
+import { PAGES, installPathAnchor } from '../data/site-contracts';
 import { formatShortDate } from '../data/time-bound';
 import { afterPaint, button, h, heading } from './dom';
 import { walkOf, type PickerState } from './picker-state';

@@ -4,7 +4,8 @@
  * result-view.ts) and the page: attributes, events, focus, the address, the clipboard. Whatever
  * connectedCallback registers, disconnectedCallback removes.
  */
-import { NOT_SURE, PAGES, formatShareUrl, parseShareUrl, recommend, sitePath, type Recommendation } from '../decision';
+import { NOT_SURE, formatShareUrl, parseShareUrl, recommend, type Recommendation } from '../decision';
+import { PAGES, sitePath } from '../data/site-contracts';
 import { localDay } from '../data/time-bound';
 import { upgradeProperties } from '../elements/upgrade-properties';
 import { keepNeeds, opensResult, type OwnNeeds } from './address';

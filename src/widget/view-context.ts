@@ -1,5 +1,6 @@
 /** What the views need besides the state: the host's settings, the reader's day, and the actions their controls run. */
-import { PAGES, recommendationToMarkdown, sitePath, type Recommendation } from '../decision';
+import { recommendationToMarkdown, type Recommendation } from '../decision';
+import { PAGES, sitePath } from '../data/site-contracts';
 import { warnOnce } from './attributes';
 import { parseSourceTitles } from './source-titles';
 
