@@ -4,7 +4,18 @@
  * fact file is one line here. Routes and prefixes come from the site's contracts. Pure, so Node runs
  * it without a bundler (`node scripts/facts.ts`).
  */
-import { ANCHOR_PREFIXES, PAGES, siteRoute, type AnchorPrefix, type SiteRoute } from './site-contracts.ts';
+import {
+	CAPABILITY_PREFIX,
+	CHOOSE_A_SYNC_TOOL_PAGE,
+	CHANGE_PREFIX,
+	GUIDANCE_PREFIX,
+	PAGES,
+	PREREQUISITES_PAGE,
+	REQUIREMENT_PREFIX,
+	siteRoute,
+	type AnchorPrefix,
+	type SiteRoute,
+} from './site-contracts.ts';
 
 /** A content collection of facts and where its rows are shown. */
 export interface FactFile {
@@ -42,52 +53,52 @@ export const FACT_FILES: readonly FactFile[] = [
 	{
 		collection: 'requirements',
 		file: 'content/data/requirements.json',
-		anchorPrefix: ANCHOR_PREFIXES.requirement,
-		route: siteRoute(PAGES.prerequisites),
+		anchorPrefix: REQUIREMENT_PREFIX,
+		route: siteRoute(PREREQUISITES_PAGE),
 		picker: 'checklist',
 	},
 	{
 		collection: 'configureFeatures',
 		file: 'content/data/configure-features.json',
-		anchorPrefix: ANCHOR_PREFIXES.requirement,
+		anchorPrefix: REQUIREMENT_PREFIX,
 		route: siteRoute(PAGES.configure),
 	},
 	{
 		collection: 'network',
 		file: 'content/data/network.json',
-		anchorPrefix: ANCHOR_PREFIXES.requirement,
+		anchorPrefix: REQUIREMENT_PREFIX,
 		route: siteRoute(PAGES.network),
 	},
 	{
 		collection: 'topologies',
 		file: 'content/data/topologies.json',
-		anchorPrefix: ANCHOR_PREFIXES.requirement,
+		anchorPrefix: REQUIREMENT_PREFIX,
 		route: siteRoute(PAGES.topologies),
 	},
 	{
 		collection: 'operations',
 		file: 'content/data/operations.json',
-		anchorPrefix: ANCHOR_PREFIXES.requirement,
+		anchorPrefix: REQUIREMENT_PREFIX,
 		route: siteRoute(PAGES.operate),
 	},
 	{
 		collection: 'capabilities',
 		file: 'content/data/capabilities.json',
-		anchorPrefix: ANCHOR_PREFIXES.capability,
-		route: siteRoute(PAGES.chooseASyncTool),
+		anchorPrefix: CAPABILITY_PREFIX,
+		route: siteRoute(CHOOSE_A_SYNC_TOOL_PAGE),
 		picker: 'answers',
 	},
 	{
 		collection: 'changes',
 		file: 'content/data/changes.json',
-		anchorPrefix: ANCHOR_PREFIXES.change,
+		anchorPrefix: CHANGE_PREFIX,
 		route: siteRoute(PAGES.changes),
 	},
 	// Microsoft's general advice, which the picker gives as reasons: sourced and checked like any fact.
 	{
 		collection: 'guidance',
 		file: 'content/data/guidance.json',
-		anchorPrefix: ANCHOR_PREFIXES.guidance,
+		anchorPrefix: GUIDANCE_PREFIX,
 		route: null,
 		picker: 'reasons',
 	},

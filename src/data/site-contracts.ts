@@ -6,18 +6,30 @@
  */
 import type { ToolId } from './ids.ts';
 
+// The pages that scripts link to are constants of their own, so that a bundle carries those it
+// uses and not the whole table of PAGES (the embed's size has a budget).
+
+/** The picker and the comparison table. */
+export const CHOOSE_A_SYNC_TOOL_PAGE = 'choose-a-sync-tool/';
+
+/** The prerequisite rows and the licences. */
+export const PREREQUISITES_PAGE = 'prerequisites/';
+
+/** The install paths of both tools. */
+export const GET_STARTED_PAGE = 'get-started/';
+
 /** Every page of content/docs, relative to the site's root (which may be a base path): the file path is the route. */
 export const PAGES = {
 	/** The overview (content/docs/index.mdx). */
 	home: '',
 	/** The picker and the comparison table. */
-	chooseASyncTool: 'choose-a-sync-tool/',
+	chooseASyncTool: CHOOSE_A_SYNC_TOOL_PAGE,
 	/** Whether and how to move from Connect Sync, with the readiness check. */
 	migrateToCloudSync: 'migrate-to-cloud-sync/',
 	/** The install paths of both tools. */
-	getStarted: 'get-started/',
+	getStarted: GET_STARTED_PAGE,
 	/** The prerequisite rows and the licences. */
-	prerequisites: 'prerequisites/',
+	prerequisites: PREREQUISITES_PAGE,
 	/** The network rows. */
 	network: 'network/',
 	/** The topology rows. */
@@ -67,53 +79,52 @@ export function pageSlug(page: Page): string {
 	return page === PAGES.home ? 'index' : page.replace(/\/$/, '');
 }
 
-/**
- * The prefix of each kind of row's anchor on its page; `guidance-` names the facts no page lists
- * as rows (the picker cites them), so reports still name them the same way.
- */
-export const ANCHOR_PREFIXES = {
-	requirement: 'req-',
-	capability: 'cap-',
-	change: 'change-',
-	guidance: 'guidance-',
-} as const;
+/** The prefix of a requirement row's anchor (prerequisites, network, topologies, configure, operate). */
+export const REQUIREMENT_PREFIX = 'req-';
+
+/** The prefix of a capability row's anchor in the comparison table. */
+export const CAPABILITY_PREFIX = 'cap-';
+
+/** The prefix of an entry's anchor on "What changed". */
+export const CHANGE_PREFIX = 'change-';
+
+/** The prefix that names, in reports, the facts no page lists as rows (the picker cites them). */
+export const GUIDANCE_PREFIX = 'guidance-';
 
 /** The prefix of a row anchor, or of a fact's name in reports. */
-export type AnchorPrefix = (typeof ANCHOR_PREFIXES)[keyof typeof ANCHOR_PREFIXES];
+export type AnchorPrefix =
+	typeof REQUIREMENT_PREFIX | typeof CAPABILITY_PREFIX | typeof CHANGE_PREFIX | typeof GUIDANCE_PREFIX;
 
-/** The anchor of a requirement's row on its page (prerequisites, network, topologies, configure, operate), without `#`. */
+/** The anchor of a requirement's row on its page, without `#`. */
 export function requirementAnchor(id: string): string {
-	return `${ANCHOR_PREFIXES.requirement}${id}`;
+	return `${REQUIREMENT_PREFIX}${id}`;
 }
 
 /** The anchor of a capability's row in the comparison table, without `#`. */
 export function capabilityAnchor(id: string): string {
-	return `${ANCHOR_PREFIXES.capability}${id}`;
+	return `${CAPABILITY_PREFIX}${id}`;
 }
 
 /** The anchor of an entry of "What changed", without `#`. */
 export function changeAnchor(id: string): string {
-	return `${ANCHOR_PREFIXES.change}${id}`;
+	return `${CHANGE_PREFIX}${id}`;
 }
 
-/**
- * The ids of prose headings that code links to. Starlight derives a heading's id from its words,
- * so renaming one of these headings breaks the link; the build's link check reads linkedSections()
- * and fails when one has no heading.
- */
-export const SECTION_ANCHORS = {
-	/** "Comparison" on the picker's page. */
-	comparison: 'comparison',
-	/** "The rule while both tools run" on the migration page. */
-	bothToolsRun: 'the-rule-while-both-tools-run',
-	/** "What keeps part of an estate on Connect Sync" on the migration page. */
-	keptOnConnectSync: 'what-keeps-part-of-an-estate-on-connect-sync',
-	/** "The guided migration tool" on the migration page. */
-	guidedMigrationTool: 'the-guided-migration-tool',
-} as const;
+// The ids of prose headings that code links to. Starlight derives a heading's id from its words,
+// so renaming one of these headings breaks the link; the build's link check reads linkedSections()
+// and fails when one has no heading.
 
-/** The id of the comparison table's section on the picker's page. */
-export const COMPARISON_ANCHOR = SECTION_ANCHORS.comparison;
+/** "Comparison", the comparison table's section on the picker's page. */
+export const COMPARISON_ANCHOR = 'comparison';
+
+/** "The rule while both tools run" on the migration page. */
+export const BOTH_TOOLS_RUN_ANCHOR = 'the-rule-while-both-tools-run';
+
+/** "What keeps part of an estate on Connect Sync" on the migration page. */
+export const KEPT_ON_CONNECT_SYNC_ANCHOR = 'what-keeps-part-of-an-estate-on-connect-sync';
+
+/** "The guided migration tool" on the migration page. */
+export const GUIDED_MIGRATION_TOOL_ANCHOR = 'the-guided-migration-tool';
 
 /** The anchor of a tool's install path on the get-started page (its heading's id), without `#`. */
 export function installPathAnchor(tool: ToolId): string {
@@ -131,10 +142,10 @@ export interface LinkedSection {
 /** Every prose section that code links to, for the tools given: the build fails when one has no heading. */
 export function linkedSections(tools: readonly ToolId[]): LinkedSection[] {
 	return [
-		{ page: PAGES.chooseASyncTool, anchor: SECTION_ANCHORS.comparison },
-		{ page: PAGES.migrateToCloudSync, anchor: SECTION_ANCHORS.bothToolsRun },
-		{ page: PAGES.migrateToCloudSync, anchor: SECTION_ANCHORS.keptOnConnectSync },
-		{ page: PAGES.migrateToCloudSync, anchor: SECTION_ANCHORS.guidedMigrationTool },
-		...tools.map((tool) => ({ page: PAGES.getStarted, anchor: installPathAnchor(tool) })),
+		{ page: CHOOSE_A_SYNC_TOOL_PAGE, anchor: COMPARISON_ANCHOR },
+		{ page: PAGES.migrateToCloudSync, anchor: BOTH_TOOLS_RUN_ANCHOR },
+		{ page: PAGES.migrateToCloudSync, anchor: KEPT_ON_CONNECT_SYNC_ANCHOR },
+		{ page: PAGES.migrateToCloudSync, anchor: GUIDED_MIGRATION_TOOL_ANCHOR },
+		...tools.map((tool): LinkedSection => ({ page: GET_STARTED_PAGE, anchor: installPathAnchor(tool) })),
 	];
 }

@@ -11,7 +11,7 @@ import {
 	type MigrationReport,
 	type ReportedNeed,
 } from '../decision/readiness-api';
-import { SECTION_ANCHORS } from '../data/site-contracts';
+import { BOTH_TOOLS_RUN_ANCHOR } from '../data/site-contracts';
 import { formatShortDate } from '../data/time-bound';
 import { button, h } from '../widget/dom';
 import type { ReadinessState } from './readiness-state';
@@ -85,11 +85,7 @@ export function resultView(report: MigrationReport, state: ReadinessState, conte
 			'p',
 			{},
 			verdict.text,
-			assessment.verdict !== 'move' && [
-				' ',
-				h('a', { href: `#${SECTION_ANCHORS.bothToolsRun}` }, STRINGS.sideBySide),
-				'.',
-			],
+			assessment.verdict !== 'move' && [' ', h('a', { href: `#${BOTH_TOOLS_RUN_ANCHOR}` }, STRINGS.sideBySide), '.'],
 		),
 		state.ignored.length > 0 && h('p', { class: 'readiness-note', role: 'note' }, STRINGS.ignored(state.ignored)),
 		needList(STRINGS.stays, 'stays', report.stays),

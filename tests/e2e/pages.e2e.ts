@@ -2,7 +2,7 @@
 // deep links to requirement rows land in view, tables need no JavaScript, search works offline.
 import { describe, expect, test } from 'vitest';
 import { anchorsIn } from '../../src/build/find-broken-links';
-import { ANCHOR_PREFIXES } from '../../src/data/site-contracts';
+import { REQUIREMENT_PREFIX } from '../../src/data/site-contracts';
 import {
 	REQUIREMENT_ROUTES,
 	ROUTES,
@@ -86,8 +86,7 @@ describe('the not-found page', () => {
 	});
 });
 
-/** What requirement rows' ids start with, and the selector of those rows. */
-const REQUIREMENT_PREFIX = ANCHOR_PREFIXES.requirement;
+/** The selector of requirement rows. */
 const REQUIREMENT_ROWS = `tr[id^="${REQUIREMENT_PREFIX}"]`;
 
 describe.each(REQUIREMENT_ROUTES)('requirement rows on %s', (route) => {

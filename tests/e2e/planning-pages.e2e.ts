@@ -11,9 +11,10 @@ import requirementsData from '../../content/data/requirements.json';
 import topologiesData from '../../content/data/topologies.json';
 import { NEEDS, assessMigration } from '../../src/decision';
 import {
-	ANCHOR_PREFIXES,
 	PAGES,
-	SECTION_ANCHORS,
+	PREREQUISITES_PAGE,
+	REQUIREMENT_PREFIX,
+	KEPT_ON_CONNECT_SYNC_ANCHOR,
 	capabilityAnchor,
 	requirementAnchor,
 	siteRoute,
@@ -32,7 +33,7 @@ const ROW_PAGES: Array<{ route: string; rows: Requirement[] }> = [
 	{ route: siteRoute(PAGES.network), rows: network },
 	{ route: siteRoute(PAGES.topologies), rows: rowsOf(topologiesData) },
 	{ route: siteRoute(PAGES.operate), rows: rowsOf(operationsData) },
-	{ route: siteRoute(PAGES.prerequisites), rows: licences },
+	{ route: siteRoute(PREREQUISITES_PAGE), rows: licences },
 ];
 
 /** What a row shows: its anchor link, its source link and date, and the dates of its updates. */
@@ -77,12 +78,12 @@ describe.each(ROW_PAGES)('rows on $route', ({ route, rows }) => {
 	});
 });
 
-test.each(ROW_PAGES.filter(({ route }) => route !== siteRoute(PAGES.prerequisites)))(
+test.each(ROW_PAGES.filter(({ route }) => route !== siteRoute(PREREQUISITES_PAGE)))(
 	'$route shows every row of its data and no other',
 	async ({ route, rows }) => {
 		const page = await site.openPage(route, { javaScript: false });
 		const ids = await page
-			.locator(`tr[id^="${ANCHOR_PREFIXES.requirement}"]`)
+			.locator(`tr[id^="${REQUIREMENT_PREFIX}"]`)
 			.evaluateAll((found) => found.map((row) => row.id).sort());
 		expect(ids).toEqual(rows.map((row) => requirementAnchor(row.id)).sort());
 	},
@@ -154,7 +155,7 @@ describe('/migrate-to-cloud-sync/', () => {
 	test('lists what keeps part of an estate on Connect Sync, as assessMigration() reports it', async () => {
 		const page = await site.openPage('/migrate-to-cloud-sync/', { javaScript: false });
 		const links = await page
-			.locator(`h3#${SECTION_ANCHORS.keptOnConnectSync} ~ ul`)
+			.locator(`h3#${KEPT_ON_CONNECT_SYNC_ANCHOR} ~ ul`)
 			.first()
 			.locator('a')
 			.evaluateAll((found) => found.map((link) => new URL(link.getAttribute('href') ?? '', location.href).hash));

@@ -1,6 +1,6 @@
 /** The shape of "What changed" (content/data/changes.json): fact changes with the rows they changed. */
 import { z } from 'astro/zod';
-import { ANCHOR_PREFIXES, capabilityAnchor, requirementAnchor } from '../site-contracts';
+import { CAPABILITY_PREFIX, REQUIREMENT_PREFIX, capabilityAnchor, requirementAnchor } from '../site-contracts';
 import { AsOfSchema, CheckedSchema, exactlyOneWording, IdSchema, SourceSchema, TimeBoundSchema } from './primitives';
 
 /** An example of each kind of row anchor, for the messages. */
@@ -10,7 +10,7 @@ const EXAMPLE_ROWS = `"${requirementAnchor('connect-sync-server')}" or "${capabi
 export const RowAnchorSchema = z
 	.string()
 	.regex(
-		new RegExp(`^(?:${ANCHOR_PREFIXES.requirement}|${ANCHOR_PREFIXES.capability})[a-z0-9]+(?:-[a-z0-9]+)*$`),
+		new RegExp(`^(?:${REQUIREMENT_PREFIX}|${CAPABILITY_PREFIX})[a-z0-9]+(?:-[a-z0-9]+)*$`),
 		`must be a row anchor such as ${EXAMPLE_ROWS}`,
 	);
 

@@ -8,7 +8,7 @@ import featuresData from '../../../content/data/configure-features.json';
 import requirementsData from '../../../content/data/requirements.json';
 import sourcesData from '../../../content/data/sources.json';
 import { categoryLabels, toolLabels } from '../../../src/data/labels';
-import { PAGES, requirementAnchor, siteRoute } from '../../../src/data/site-contracts';
+import { PAGES, PREREQUISITES_PAGE, requirementAnchor, siteRoute } from '../../../src/data/site-contracts';
 import { RequirementSchema, type Requirement } from '../../../src/data/schemas/requirements';
 import type { OpenPageOptions, Site } from '../harness';
 
@@ -16,7 +16,7 @@ export const requirements = RequirementSchema.array().parse(requirementsData);
 export const features = RequirementSchema.array().parse(featuresData);
 const sourceTitles = new Map(sourcesData.map((page) => [page.id, page.title]));
 
-export const PREREQUISITES = siteRoute(PAGES.prerequisites);
+export const PREREQUISITES = siteRoute(PREREQUISITES_PAGE);
 export const CONFIGURE = siteRoute(PAGES.configure);
 
 /** A query no requirement matches. */

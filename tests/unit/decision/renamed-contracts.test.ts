@@ -14,13 +14,22 @@ import {
 
 vi.mock('../../../src/data/site-contracts', async (importOriginal) => {
 	const real = await importOriginal<typeof import('../../../src/data/site-contracts')>();
-	const ANCHOR_PREFIXES = { ...real.ANCHOR_PREFIXES, requirement: 'must-', capability: 'can-' } as const;
+	const renamed = {
+		PREREQUISITES_PAGE: 'before-you-start/',
+		CHOOSE_A_SYNC_TOOL_PAGE: 'which-tool/',
+		REQUIREMENT_PREFIX: 'must-',
+		CAPABILITY_PREFIX: 'can-',
+	} as const;
 	return {
 		...real,
-		PAGES: { ...real.PAGES, prerequisites: 'before-you-start/', chooseASyncTool: 'which-tool/' },
-		ANCHOR_PREFIXES,
-		requirementAnchor: (id: string) => `${ANCHOR_PREFIXES.requirement}${id}`,
-		capabilityAnchor: (id: string) => `${ANCHOR_PREFIXES.capability}${id}`,
+		...renamed,
+		PAGES: {
+			...real.PAGES,
+			prerequisites: renamed.PREREQUISITES_PAGE,
+			chooseASyncTool: renamed.CHOOSE_A_SYNC_TOOL_PAGE,
+		},
+		requirementAnchor: (id: string) => `${renamed.REQUIREMENT_PREFIX}${id}`,
+		capabilityAnchor: (id: string) => `${renamed.CAPABILITY_PREFIX}${id}`,
 	};
 });
 
