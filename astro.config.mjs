@@ -10,6 +10,7 @@ import {
 	parseSiteAddress,
 } from './src/build/hosting-settings.ts';
 import { trimWidgetDataForVite } from './src/build/widget-data.ts';
+import { EMBED_FRAME_PAGE, PAGES, pageSlug } from './src/data/site-contracts.ts';
 import { embedBuild } from './src/integrations/embed-build.ts';
 import { factFreshness } from './src/integrations/fact-freshness.ts';
 import { hostingConfig } from './src/integrations/hosting-config.ts';
@@ -26,6 +27,12 @@ const site = parseSiteAddress(process.env.SITE, base);
 const frameAncestors = parseFrameAncestors(process.env.EMBED_FRAME_ANCESTORS);
 const linkOrigins = parseLinkOrigins(process.env.EMBED_LINK_ORIGINS);
 for (const warning of frameAncestorWarnings(frameAncestors)) console.warn(`[hosting] ${warning}`);
+
+/**
+ * Sidebar entries for pages of content/docs, in the order given.
+ * @param {...import('./src/data/site-contracts.ts').Page} pages
+ */
+const sidebarItems = (...pages) => pages.map((page) => ({ slug: pageSlug(page) }));
 
 export default defineConfig({
 	base,
@@ -51,29 +58,32 @@ export default defineConfig({
 				MobileTableOfContents: './src/components/overrides/MobileTableOfContents.astro',
 			},
 			sidebar: [
-				{ label: 'Overview', slug: 'index' },
+				{ label: 'Overview', slug: pageSlug(PAGES.home) },
 				{
 					label: 'Plan and deploy',
-					items: [
-						{ slug: 'choose-a-sync-tool' },
-						{ slug: 'migrate-to-cloud-sync' },
-						{ slug: 'get-started' },
-						{ slug: 'prerequisites' },
-						{ slug: 'network' },
-						{ slug: 'topologies' },
-						{ slug: 'configure' },
-						{ slug: 'operate' },
-					],
+					items: sidebarItems(
+						PAGES.chooseASyncTool,
+						PAGES.migrateToCloudSync,
+						PAGES.getStarted,
+						PAGES.prerequisites,
+						PAGES.network,
+						PAGES.topologies,
+						PAGES.configure,
+						PAGES.operate,
+					),
 				},
 				{
 					label: 'Concepts',
-					items: [{ slug: 'concepts/directory-synchronization' }, { slug: 'concepts/entra-connect-components' }],
+					items: sidebarItems(PAGES.directorySynchronization, PAGES.entraConnectComponents),
 				},
-				{ label: 'Reference', items: [{ slug: 'glossary' }, { slug: 'changes' }, { slug: 'embed' }, { slug: 'host' }] },
+				{
+					label: 'Reference',
+					items: sidebarItems(PAGES.glossary, PAGES.changes, PAGES.embed, PAGES.host),
+				},
 			],
 		}),
 		// Starlight's own sitemap, minus the bare iframe page, which asks search engines not to index it.
-		sitemap({ filter: (page) => !new URL(page).pathname.endsWith(`${base}embed/frame/`) }),
+		sitemap({ filter: (page) => !new URL(page).pathname.endsWith(`${base}${EMBED_FRAME_PAGE}`) }),
 		embedBuild(linkOrigins),
 		// The Content-Security-Policy is not Astro's security.csp: that hashes only the scripts Astro
 		// bundles, not Starlight's is:inline ones. This step hashes every inline script and style of

@@ -87,3 +87,35 @@ export function findBrokenLinks(pages: Map<string, string>, files: Set<string>, 
 	}
 	return broken;
 }
+
+/** A link a script builds at run time, which no page's HTML holds: a page, relative to the base, and an id on it. */
+export interface RunTimeLink {
+	/** The page, relative to the base (`migrate-to-cloud-sync/`). */
+	readonly page: string;
+	/** The id it points to. */
+	readonly anchor: string;
+}
+
+/** Where run-time links are defined, named as the page that holds them in a report. */
+const RUN_TIME_LINKS = 'the links scripts build (src/data/site-contracts.ts)';
+
+/**
+ * Checks the links that scripts build at run time, which findBrokenLinks cannot see in the HTML:
+ * each must lead to a built page that has an element with its id.
+ * @param pages site path of each HTML page → its HTML, as for findBrokenLinks
+ * @param base the site's base path, with slashes at both ends
+ */
+export function findBrokenRunTimeLinks(
+	pages: Map<string, string>,
+	base: string,
+	links: readonly RunTimeLink[],
+): BrokenLink[] {
+	return links.flatMap(({ page, anchor }): BrokenLink[] => {
+		const path = `${base}${page}`;
+		const href = `${path}#${anchor}`;
+		const html = pages.get(path);
+		if (html === undefined) return [{ page: RUN_TIME_LINKS, href, reason: 'no page at that path' }];
+		if (anchorsIn(html).has(anchor)) return [];
+		return [{ page: RUN_TIME_LINKS, href, reason: `no element with id "${anchor}" on ${path}` }];
+	});
+}

@@ -5,6 +5,7 @@
  * that IIS may set their MIME types in a web.config of their own). Worked out from the build's own
  * file list; the web.config files and the nginx and Apache snippets are each written from one plan.
  */
+import { EMBED_FRAME_PAGE } from '../data/site-contracts';
 import {
 	contentSecurityPolicy,
 	serializePolicy,
@@ -47,10 +48,7 @@ export const MIME_TYPES: Readonly<Record<string, string>> = {
 };
 
 /** The folder of the iframe page, whose framing rule differs from the rest of the site. */
-export const FRAME_FOLDER = 'embed/frame/';
-
-/** The not-found page, at the root of the build. */
-export const NOT_FOUND_PAGE = '404.html';
+export const FRAME_FOLDER = EMBED_FRAME_PAGE;
 
 /** Folders whose every file has a content hash in its name (Astro's assets; Pagefind's index, fragments and filters). */
 const CONTENT_HASHED_FOLDERS = ['_astro/', 'pagefind/fragment/', 'pagefind/index/', 'pagefind/filter/'];

@@ -8,7 +8,7 @@ import requirementsJson from '../../content/data/requirements.json';
 import { TOOL_IDS, type ToolId } from '../data/ids';
 import { localDay, timeBoundText, type TimeBoundStatement } from '../data/time-bound';
 import type { RecommendedTool } from './recommendation';
-import { requirementAnchor } from './routes';
+import { requirementAnchor } from '../data/site-contracts';
 
 /** The fields of a requirement row the checklist reads (the bundles ship only these). */
 interface RequirementRow {

@@ -16,7 +16,6 @@ export type { GraphQuestion, GraphTree, TreeGraph } from '../data/tree-graph';
 export { checklistFor } from './checklist';
 export { pickerCitedSources } from './cited-sources';
 export type { ChecklistItem } from './checklist';
-export { PAGES, COMPARISON_ANCHOR, capabilityAnchor, requirementAnchor, installPathAnchor, sitePath } from './routes';
 export { NEEDS_PARAM, parseNeedsParam, parseShareUrl, formatNeedsParam, formatShareUrl } from './share-url';
 export { recommendationToMarkdown } from './markdown';
 export type { MarkdownOptions } from './markdown';

@@ -4,7 +4,7 @@ import { capabilityById } from './capabilities';
 import { citationText, clampHeading, codeSpan, escapeText, safeHref } from './markdown-text';
 import { checklistFor } from './checklist';
 import type { Citation, Recommendation } from './recommendation';
-import { PAGES, sitePath } from './routes';
+import { CHOOSE_A_SYNC_TOOL_PAGE, PREREQUISITES_PAGE, sitePath } from '../data/site-contracts';
 import { TOOL_IDS, TOOL_NAMES, TOOL_SHORT_NAMES } from './tools';
 
 /** Options for `recommendationToMarkdown`. */
@@ -31,7 +31,7 @@ export function recommendationToMarkdown(result: Recommendation, options: Markdo
 	const section = '#'.repeat(level + 1);
 	const lines: string[] = [];
 	const site = typeof options.siteUrl === 'string' ? options.siteUrl : undefined;
-	const comparisonUrl = site === undefined ? undefined : sitePath(site, PAGES.chooseASyncTool);
+	const comparisonUrl = site === undefined ? undefined : sitePath(site, CHOOSE_A_SYNC_TOOL_PAGE);
 	const cite = (citation: Citation) => citationText(citation, comparisonUrl, options.titleOf?.(citation.source));
 	const labelOf = (id: string) => capabilityById(id)?.label ?? id;
 
@@ -94,7 +94,7 @@ export function recommendationToMarkdown(result: Recommendation, options: Markdo
 		);
 		for (const item of checklistFor(result.tool, result.needs, options.today)) {
 			const text = result.tool === 'both' ? `${TOOL_NAMES[item.tool]}: ${item.text}` : item.text;
-			const href = site === undefined ? undefined : sitePath(site, PAGES.prerequisites, item.anchor);
+			const href = site === undefined ? undefined : sitePath(site, PREREQUISITES_PAGE, item.anchor);
 			lines.push(`- [ ] ${linkOrText(text, href)}`);
 			for (const detail of item.details) lines.push(`  - ${escapeText(detail)}`);
 			for (const update of item.updates)

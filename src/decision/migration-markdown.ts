@@ -11,7 +11,7 @@ import {
 	type MigrationReport,
 	type ReportedNeed,
 } from './migration-report';
-import { PAGES, sitePath } from './routes';
+import { CHOOSE_A_SYNC_TOOL_PAGE, sitePath } from '../data/site-contracts';
 import { TOOL_SHORT_NAMES } from './tools';
 
 /** Options for `migrationToMarkdown`. */
@@ -60,7 +60,7 @@ export function migrationToMarkdown(
 	const title = '#'.repeat(level);
 	const section = '#'.repeat(level + 1);
 	const site = typeof options.siteUrl === 'string' ? options.siteUrl : undefined;
-	const comparisonUrl = site === undefined ? undefined : sitePath(site, PAGES.chooseASyncTool);
+	const comparisonUrl = site === undefined ? undefined : sitePath(site, CHOOSE_A_SYNC_TOOL_PAGE);
 	const cite = (citation: Citation, rowsUrl?: string) =>
 		citationText(citation, rowsUrl, options.titleOf?.(citation.source));
 	const { assessment, guidedTool } = report;

@@ -17,6 +17,7 @@ import {
 import { recommend } from './recommend';
 import type { Offer, Reason, Unsupported } from './recommendation';
 import type { NeedId } from '../data/ids';
+import { capabilityAnchor } from '../data/site-contracts';
 
 /** The verdict as the result's title, and one sentence on what it means. */
 export const VERDICT_TEXT: Readonly<Record<MigrationVerdict, { title: string; text: string }>> = {
@@ -189,7 +190,7 @@ export function explainGuidedToolReason(
 	}
 	const capability = capabilityById(reason);
 	const label = capability?.label ?? reason;
-	const anchor = capability ? `cap-${capability.id}` : null;
+	const anchor = capability ? capabilityAnchor(capability.id) : null;
 	const blockName = GUIDED_TOOL_BLOCKS[reason as NeedId];
 	const text = blockName
 		? `The tool blocks on ${blockName}.`

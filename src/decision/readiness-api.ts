@@ -6,7 +6,6 @@
  */
 export { normaliseNeeds } from './needs';
 export { parseNeedsParam } from './share-url';
-export { PAGES, sitePath } from './routes';
 export { TOOL_SHORT_NAMES } from './tools';
 export type { NeedId } from '../data/ids';
 export type { MigrationAssessment, MigrationInput, MigrationVerdict } from './migration';

@@ -8,7 +8,7 @@ import type { Capability } from '../data/schemas/capabilities';
 import { capabilityById } from './capabilities';
 import { DEFAULT_REASON, SIDE_BY_SIDE_REASON } from './guidance';
 import { NEEDS, normaliseNeeds } from './needs';
-import { capabilityAnchor } from './routes';
+import { capabilityAnchor } from '../data/site-contracts';
 import { TOOL_IDS, meets } from './tools';
 import type { Citation, Offer, Reason, Recommendation, RecommendedTool, Tradeoff, Unsupported } from './recommendation';
 

@@ -1,12 +1,15 @@
 /**
  * Astro integration: after the build, checks every same-site link and anchor in dist/ (content
- * pages, components, the 404 page alike) and fails the build on the first broken one.
+ * pages, components, the 404 page alike), and every prose section that scripts link to at run time
+ * (src/data/site-contracts.ts), and fails the build on the first broken one.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { findBrokenLinks } from '../build/find-broken-links';
+import { findBrokenLinks, findBrokenRunTimeLinks } from '../build/find-broken-links';
+import { TOOL_IDS } from '../data/ids';
+import { linkedSections } from '../data/site-contracts';
 
 async function listFiles(dir: string): Promise<string[]> {
 	const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -33,7 +36,10 @@ export function internalLinkCheck(): AstroIntegration {
 						pages.set(sitePath.replace(/(^|\/)index\.html$/, '$1'), await readFile(file, 'utf-8'));
 					}
 				}
-				const broken = findBrokenLinks(pages, files, base);
+				const broken = [
+					...findBrokenLinks(pages, files, base),
+					...findBrokenRunTimeLinks(pages, base, linkedSections(TOOL_IDS)),
+				];
 				if (broken.length > 0) {
 					const list = broken.map((link) => `  - ${link.page}: "${link.href}" ${link.reason}`).join('\n');
 					throw new Error(`${broken.length} broken internal link(s):\n${list}`);

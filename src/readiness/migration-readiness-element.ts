@@ -7,14 +7,8 @@
  * connectedCallback registers, disconnectedCallback removes. Importing this module defines nothing;
  * define.ts does.
  */
-import {
-	PAGES,
-	verdictWords,
-	explainMigration,
-	migrationToMarkdown,
-	sitePath,
-	type MigrationReport,
-} from '../decision/readiness-api';
+import { verdictWords, explainMigration, migrationToMarkdown, type MigrationReport } from '../decision/readiness-api';
+import { CHOOSE_A_SYNC_TOOL_PAGE, sitePath } from '../data/site-contracts';
 import { createAnnouncer, type Announcer } from '../widget/announcer';
 import { copyOrShow } from '../widget/copy';
 import { parseHeadingLevel, parseLinksBase, parseSourceTitles, warnOnce } from './attributes';
@@ -209,7 +203,7 @@ export class MigrationReadinessElement extends HTMLElement {
 	#context(): ResultViewContext {
 		return {
 			level: this.headingLevel,
-			comparisonHref: sitePath(this.linksBase, PAGES.chooseASyncTool),
+			comparisonHref: sitePath(this.linksBase, CHOOSE_A_SYNC_TOOL_PAGE),
 			titleOf: (source) => this.#titleOf(source),
 			copyLink: () => void this.#copy(() => this.#shareUrl(), STRINGS.linkCopied),
 			copyMarkdown: () =>

@@ -11,13 +11,11 @@ import {
 	type MigrationReport,
 	type ReportedNeed,
 } from '../decision/readiness-api';
+import { BOTH_TOOLS_RUN_ANCHOR } from '../data/site-contracts';
 import { formatShortDate } from '../data/time-bound';
 import { button, h } from '../widget/dom';
 import type { ReadinessState } from './readiness-state';
 import { STRINGS } from './strings';
-
-/** The id of the page section on running both tools side by side, which "partial" and "stay" link to. */
-export const SIDE_BY_SIDE_SECTION = 'the-rule-while-both-tools-run';
 
 /** What the view needs besides the result. */
 export interface ResultViewContext {
@@ -87,7 +85,7 @@ export function resultView(report: MigrationReport, state: ReadinessState, conte
 			'p',
 			{},
 			verdict.text,
-			assessment.verdict !== 'move' && [' ', h('a', { href: `#${SIDE_BY_SIDE_SECTION}` }, STRINGS.sideBySide), '.'],
+			assessment.verdict !== 'move' && [' ', h('a', { href: `#${BOTH_TOOLS_RUN_ANCHOR}` }, STRINGS.sideBySide), '.'],
 		),
 		state.ignored.length > 0 && h('p', { class: 'readiness-note', role: 'note' }, STRINGS.ignored(state.ignored)),
 		needList(STRINGS.stays, 'stays', report.stays),

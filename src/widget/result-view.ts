@@ -4,17 +4,16 @@
  * a summary of the answers, and the actions.
  */
 import {
-	PAGES,
 	TOOL_IDS,
 	TOOL_NAMES,
 	TOOL_SHORT_NAMES,
 	capabilityById,
 	checklistFor,
-	installPathAnchor,
 	questionById,
 	type Citation,
 	type Recommendation,
 } from '../decision';
+import { GET_STARTED_PAGE, PREREQUISITES_PAGE, installPathAnchor } from '../data/site-contracts';
 import { formatShortDate } from '../data/time-bound';
 import { afterPaint, button, h, heading } from './dom';
 import { walkOf, type PickerState } from './picker-state';
@@ -121,7 +120,7 @@ export function resultView(state: PickerState, result: Recommendation, context: 
 						{},
 						h(
 							'a',
-							{ href: context.link(PAGES.getStarted, installPathAnchor(tool)) },
+							{ href: context.link(GET_STARTED_PAGE, installPathAnchor(tool)) },
 							STRINGS.followPath(TOOL_NAMES[tool]),
 						),
 					),
@@ -209,7 +208,7 @@ function checklistView(result: Recommendation, context: ViewContext): HTMLElemen
 					h(
 						'li',
 						{},
-						h('a', { href: context.link(PAGES.prerequisites, item.anchor) }, item.text),
+						h('a', { href: context.link(PREREQUISITES_PAGE, item.anchor) }, item.text),
 						item.details.length + item.updates.length > 0 &&
 							h(
 								'ul',

@@ -4,7 +4,8 @@
  * result-view.ts) and the page: attributes, events, focus, the address, the clipboard. Whatever
  * connectedCallback registers, disconnectedCallback removes.
  */
-import { NOT_SURE, PAGES, formatShareUrl, parseShareUrl, recommend, sitePath, type Recommendation } from '../decision';
+import { NOT_SURE, formatShareUrl, parseShareUrl, recommend, type Recommendation } from '../decision';
+import { CHOOSE_A_SYNC_TOOL_PAGE, sitePath } from '../data/site-contracts';
 import { localDay } from '../data/time-bound';
 import { upgradeProperties } from '../elements/upgrade-properties';
 import { keepNeeds, opensResult, type OwnNeeds } from './address';
@@ -162,7 +163,7 @@ export class SyncToolPickerElement extends HTMLElement {
 	}
 
 	#shareUrl(result: Recommendation): string {
-		return formatShareUrl(result.needs, new URL(sitePath(this.linksBase, PAGES.chooseASyncTool), location.href).href);
+		return formatShareUrl(result.needs, new URL(sitePath(this.linksBase, CHOOSE_A_SYNC_TOOL_PAGE), location.href).href);
 	}
 
 	/** Takes a reader's new state: the address follows, the view re-renders with focus, then listeners hear of it. */

@@ -1,5 +1,6 @@
 /** What the views need besides the state: the host's settings, the reader's day, and the actions their controls run. */
-import { PAGES, recommendationToMarkdown, sitePath, type Recommendation } from '../decision';
+import { recommendationToMarkdown, type Recommendation } from '../decision';
+import { CHOOSE_A_SYNC_TOOL_PAGE, sitePath } from '../data/site-contracts';
 import { warnOnce } from './attributes';
 import { parseSourceTitles } from './source-titles';
 
@@ -58,7 +59,7 @@ export interface PickerSettings {
 /** The context of a picker with these settings, in the page it runs in. */
 export function viewContext(settings: PickerSettings): ViewContext {
 	const link = (page: string, anchor?: string) => sitePath(settings.linksBase, page, anchor);
-	const comparison = new URL(link(PAGES.chooseASyncTool), location.href);
+	const comparison = new URL(link(CHOOSE_A_SYNC_TOOL_PAGE), location.href);
 	// On the comparison page itself a bare #anchor, so following it never reloads the page and its result.
 	const samePage = comparison.origin === location.origin && comparison.pathname === location.pathname;
 	const { sourceTitles, ...rest } = settings;

@@ -12,7 +12,7 @@ import { TimeBoundSchema, type TimeBound } from '../../src/data/schemas/primitiv
 import { RequirementSchema } from '../../src/data/schemas/requirements';
 import { daysBetween, fillDate, formatLongDate, timeBoundText, utcDay } from '../../src/data/time-bound';
 import { PROJECT_ROOT } from '../support/astro-build';
-import { ROUTES, builtSiteDir, expectCleanPage, searchSite, useSite } from './harness';
+import { EMBED_FRAME_ROUTE, ROUTES, builtSiteDir, expectCleanPage, searchSite, useSite } from './harness';
 import { answerUpToResult } from './support/picker';
 
 const site = useSite(builtSiteDir);
@@ -170,7 +170,7 @@ describe.each(READER_DAYS.filter(({ deadline }) => CHECKLIST_DEADLINES.has(deadl
 			const page = await openOn('/choose-a-sync-tool/?needs=device-writeback', day);
 			await expectWordedFor(page, 'the picker');
 			await expectCleanPage(page);
-			const frame = await openOn('/embed/frame/', day);
+			const frame = await openOn(EMBED_FRAME_ROUTE, day);
 			await answerUpToResult(frame.locator('sync-tool-picker'), {
 				forests: ['one-domain'],
 				'devices-writeback': ['device-writeback'],

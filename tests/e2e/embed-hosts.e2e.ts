@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { PROJECT_ROOT, runAstroBuild } from '../support/astro-build';
-import { builtSiteDir, connectBrowser, type SiteServer } from './harness';
+import { EMBED_FRAME_ROUTE, builtSiteDir, connectBrowser, type SiteServer } from './harness';
 import { RECORD_CSP_VIOLATIONS, cspViolationsOn } from './support/csp-violations';
 import { serveLikeIis } from './support/iis-like-server';
 import { snippetTitled, snippetsIn, type Snippet } from './support/page-snippets';
@@ -125,9 +125,9 @@ async function openHost(host: Host, path = '/'): Promise<OpenedHost> {
 /** The frame of the picker's iframe page inside a host page, once it has loaded. */
 async function pickerFrame(page: Page): Promise<Frame> {
 	await expect
-		.poll(() => page.frames().some((frame) => frame.url().startsWith(`${site.origin}/embed/frame/`)))
+		.poll(() => page.frames().some((frame) => frame.url().startsWith(`${site.origin}${EMBED_FRAME_ROUTE}`)))
 		.toBe(true);
-	const frame = page.frames().find((candidate) => candidate.url().startsWith(`${site.origin}/embed/frame/`));
+	const frame = page.frames().find((candidate) => candidate.url().startsWith(`${site.origin}${EMBED_FRAME_ROUTE}`));
 	if (!frame) throw new Error('No picker frame.');
 	return frame;
 }

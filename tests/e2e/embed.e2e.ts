@@ -8,7 +8,15 @@ import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { AXE_TAGS, builtSiteDir, describeViolations, connectBrowser, serveSite, type SiteServer } from './harness';
+import {
+	AXE_TAGS,
+	EMBED_FRAME_ROUTE,
+	builtSiteDir,
+	describeViolations,
+	connectBrowser,
+	serveSite,
+	type SiteServer,
+} from './harness';
 import { snippetTitled, snippetsIn } from './support/page-snippets';
 import { answerUpToResult } from './support/picker';
 
@@ -59,7 +67,7 @@ async function serveHost(siteOrigin: string, siteDir: string) {
 				html = html.replaceAll('{{INTEGRITY}}', url.searchParams.get('integrity') ?? '');
 				html = html.replaceAll(
 					'{{FRAME}}',
-					`${siteOrigin}/embed/frame/?parent-origin=${encodeURIComponent(hostOrigin())}`,
+					`${siteOrigin}${EMBED_FRAME_ROUTE}?parent-origin=${encodeURIComponent(hostOrigin())}`,
 				);
 				response.writeHead(200, { 'content-type': 'text/html', 'content-security-policy': page.csp }).end(html);
 			} else if (url.pathname === '/sync-tool-picker-host.js') {
@@ -277,7 +285,7 @@ describe('iframe variant', () => {
 
 	test('ignores a links-base on another origin, with a warning, and accepts one on its own site', async () => {
 		const { context, page, warnings } = await pageRecordingWarnings();
-		await page.goto(`${site.origin}/embed/frame/?links-base=${encodeURIComponent('https://any.example/')}`);
+		await page.goto(`${site.origin}${EMBED_FRAME_ROUTE}?links-base=${encodeURIComponent('https://any.example/')}`);
 		const picker = page.locator('sync-tool-picker');
 		await answerUpToResult(picker, TO_CONNECT);
 		await picker.locator('[part=checklist] a').first().waitFor();
@@ -288,7 +296,7 @@ describe('iframe variant', () => {
 		expect(hrefs.filter((href) => !href.startsWith(`${site.origin}/prerequisites/#req-`))).toEqual([]);
 		expect(warnings.join('\n')).toMatch(/\[sync-tool-picker\].*links-base.*https:\/\/any\.example\//);
 
-		await page.goto(`${site.origin}/embed/frame/?links-base=${encodeURIComponent(`${site.origin}/mirror/`)}`);
+		await page.goto(`${site.origin}${EMBED_FRAME_ROUTE}?links-base=${encodeURIComponent(`${site.origin}/mirror/`)}`);
 		await answerUpToResult(picker, TO_CONNECT);
 		expect(await picker.locator('[part=checklist] a').first().getAttribute('href')).toMatch(
 			`${site.origin}/mirror/prerequisites/#req-`,
@@ -299,7 +307,7 @@ describe('iframe variant', () => {
 	test('keeps its own heading level 1 for an empty or bad heading-level in its address, warning about the bad one', async () => {
 		const { context, page, warnings } = await pageRecordingWarnings();
 		const headingTag = async (search: string) => {
-			await page.goto(`${site.origin}/embed/frame/${search}`);
+			await page.goto(`${site.origin}${EMBED_FRAME_ROUTE}${search}`);
 			const picker = page.locator('sync-tool-picker');
 			// Once the script has taken over: its controls are enabled.
 			await picker.locator('input:not([disabled])').first().waitFor();
@@ -349,7 +357,7 @@ describe('iframe variant', () => {
 		expect((await heights()).host).toBeGreaterThan(600);
 		const frameAxe = await new AxeBuilder({ page }).withTags(AXE_TAGS).include('iframe').analyze();
 		expect(describeViolations(frameAxe.violations)).toEqual([]);
-		const frameHtml = await (await fetch(`${site.origin}/embed/frame/`)).text();
+		const frameHtml = await (await fetch(`${site.origin}${EMBED_FRAME_ROUTE}`)).text();
 		expect(frameHtml).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
 		expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
 		expect(consoleErrors).toEqual([]);

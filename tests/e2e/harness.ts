@@ -3,7 +3,7 @@
  * (the site's routes, the built site, themes, the static server, the shared Chromium, the page record, axe,
  * useSite, search, links).
  */
-export { ROUTES, REQUIREMENT_ROUTES } from '../support/site-routes';
+export { EMBED_FRAME_ROUTE, ROUTES, REQUIREMENT_ROUTES } from '../support/site-routes';
 export { builtSiteDir } from '../support/built-site';
 export { THEMES, type Theme } from './support/themes';
 export { AXE_TAGS, describeViolations, runAxe } from './support/axe';

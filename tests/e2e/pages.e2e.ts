@@ -2,6 +2,7 @@
 // deep links to requirement rows land in view, tables need no JavaScript, search works offline.
 import { describe, expect, test } from 'vitest';
 import { anchorsIn } from '../../src/build/find-broken-links';
+import { REQUIREMENT_PREFIX } from '../../src/data/site-contracts';
 import {
 	REQUIREMENT_ROUTES,
 	ROUTES,
@@ -86,10 +87,13 @@ describe('the not-found page', () => {
 	});
 });
 
+/** The selector of requirement rows. */
+const REQUIREMENT_ROWS = `tr[id^="${REQUIREMENT_PREFIX}"]`;
+
 describe.each(REQUIREMENT_ROUTES)('requirement rows on %s', (route) => {
 	test('each come into view below the header when their anchor is followed', async () => {
 		const page = await site.openPage(route);
-		const ids = await page.locator('tr[id^="req-"]').evaluateAll((rows) => rows.map((row) => row.id));
+		const ids = await page.locator(REQUIREMENT_ROWS).evaluateAll((rows) => rows.map((row) => row.id));
 		expect(ids.length, 'requirement rows').toBeGreaterThan(0);
 		const misplaced: string[] = [];
 		for (const id of ids) {
@@ -111,7 +115,7 @@ describe.each(REQUIREMENT_ROUTES)('requirement rows on %s', (route) => {
 
 	test('a shared link to the last row opens with the row in view below the header', async () => {
 		const html = await site.builtHtml(route);
-		const last = [...anchorsIn(html)].filter((id) => id.startsWith('req-')).at(-1);
+		const last = [...anchorsIn(html)].filter((id) => id.startsWith(REQUIREMENT_PREFIX)).at(-1);
 		expect(last, 'a requirement row').toBeDefined();
 		const page = await site.openPage(`${route}#${last}`);
 		const row = page.locator(`[id="${last}"]`);
@@ -123,11 +127,11 @@ describe.each(REQUIREMENT_ROUTES)('requirement rows on %s', (route) => {
 	});
 
 	test('are all present and visible without JavaScript', async () => {
-		const built = [...anchorsIn(await site.builtHtml(route))].filter((id) => id.startsWith('req-'));
+		const built = [...anchorsIn(await site.builtHtml(route))].filter((id) => id.startsWith(REQUIREMENT_PREFIX));
 		expect(built.length, 'requirement rows in the built page').toBeGreaterThan(0);
 		const page = await site.openPage(route, { javaScript: false });
 		const shown = await page
-			.locator('tr[id^="req-"]')
+			.locator(REQUIREMENT_ROWS)
 			.evaluateAll((rows) => rows.filter((row) => row.checkVisibility()).map((row) => row.id));
 		expect(shown).toEqual(built);
 		const tables = page.locator('table[data-requirement-table]');

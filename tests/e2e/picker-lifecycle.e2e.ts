@@ -3,10 +3,9 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { builtSiteDir, expectCleanPage, useSite } from './harness';
-import { answerUpToResult, liveInstances } from './support/picker';
+import { PICKER_PAGE, answerUpToResult, liveInstances } from './support/picker';
 
 const site = useSite(builtSiteDir);
-const PICKER_PAGE = '/choose-a-sync-tool/';
 const TO_CONNECT = { forests: ['one-domain'], 'devices-writeback': ['device-writeback'] };
 
 /** The `needs` parameter of the page's address, or null. */

@@ -4,8 +4,9 @@
 // change; the same for the iframe variant on /embed/, framed as the page's demo frames it.
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { builtSiteDir, expectCleanPage, useSite } from './harness';
+import { EMBED_FRAME_ROUTE, builtSiteDir, expectCleanPage, useSite } from './harness';
 import { accessibleNode, focusedNode } from './support/accessibility-tree';
+import { PICKER_PAGE } from './support/picker';
 import {
 	LIVE_REGION_RECORDER,
 	focusStop,
@@ -16,7 +17,6 @@ import {
 } from './support/walkthrough';
 
 const site = useSite(builtSiteDir);
-const PICKER_PAGE = '/choose-a-sync-tool/';
 /** The picker's status region, as the recorder names it. */
 const PICKER_STATUS = 'sync-tool-picker p.status';
 
@@ -191,8 +191,8 @@ describe('a keyboard walkthrough of the iframe variant, as the /embed/ demo fram
 		const page = await site.openPage('/embed/', { initScript: LIVE_REGION_RECORDER });
 		const iframe = page.locator('iframe[data-embed-demo]');
 		await iframe.scrollIntoViewIfNeeded();
-		await expect.poll(() => page.frames().some((each) => each.url().includes('/embed/frame/'))).toBe(true);
-		const frame = page.frames().find((each) => each.url().includes('/embed/frame/')) as Frame;
+		await expect.poll(() => page.frames().some((each) => each.url().includes(EMBED_FRAME_ROUTE))).toBe(true);
+		const frame = page.frames().find((each) => each.url().includes(EMBED_FRAME_ROUTE)) as Frame;
 		await pickerReady(frame);
 		const stop = () => stopOnPage(page, frame);
 

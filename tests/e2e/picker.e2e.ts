@@ -5,10 +5,9 @@ import { describe, expect, test } from 'vitest';
 import requirements from '../../content/data/requirements.json';
 import sources from '../../content/data/sources.json';
 import { THEMES, builtSiteDir, describeViolations, expectCleanPage, runAxe, useSite } from './harness';
-import { answerUpToResult } from './support/picker';
+import { PICKER_PAGE, answerUpToResult } from './support/picker';
 
 const site = useSite(builtSiteDir);
-const PICKER_PAGE = '/choose-a-sync-tool/';
 
 /** What the shadow root has in focus. */
 function focusedInPicker(page: Page) {

@@ -10,6 +10,15 @@ import operationsData from '../../content/data/operations.json';
 import requirementsData from '../../content/data/requirements.json';
 import topologiesData from '../../content/data/topologies.json';
 import { NEEDS, assessMigration } from '../../src/decision';
+import {
+	PAGES,
+	PREREQUISITES_PAGE,
+	REQUIREMENT_PREFIX,
+	KEPT_ON_CONNECT_SYNC_ANCHOR,
+	capabilityAnchor,
+	requirementAnchor,
+	siteRoute,
+} from '../../src/data/site-contracts';
 import { RequirementSchema, type Requirement } from '../../src/data/schemas/requirements';
 import { builtSiteDir, expectCleanPage, searchSite, useSite } from './harness';
 import { filterReady } from './support/table-filter-page';
@@ -20,18 +29,19 @@ const rowsOf = (data: unknown) => RequirementSchema.array().parse(data);
 const network = rowsOf(networkData);
 const licences = rowsOf(requirementsData).filter((row) => row.category === 'licensing');
 
-const PAGES: Array<{ route: string; rows: Requirement[] }> = [
-	{ route: '/network/', rows: network },
-	{ route: '/topologies/', rows: rowsOf(topologiesData) },
-	{ route: '/operate/', rows: rowsOf(operationsData) },
-	{ route: '/prerequisites/', rows: licences },
+const ROW_PAGES: Array<{ route: string; rows: Requirement[] }> = [
+	{ route: siteRoute(PAGES.network), rows: network },
+	{ route: siteRoute(PAGES.topologies), rows: rowsOf(topologiesData) },
+	{ route: siteRoute(PAGES.operate), rows: rowsOf(operationsData) },
+	{ route: siteRoute(PREREQUISITES_PAGE), rows: licences },
 ];
 
 /** What a row shows: its anchor link, its source link and date, and the dates of its updates. */
 function shownRows(page: Page, ids: string[]) {
-	return page.evaluate((wanted) => {
-		return wanted.map((id) => {
-			const row = document.getElementById(`req-${id}`);
+	const wanted = ids.map((id) => ({ id, anchor: requirementAnchor(id) }));
+	return page.evaluate((rows) => {
+		return rows.map(({ id, anchor }) => {
+			const row = document.getElementById(anchor);
 			const cells = row ? [...row.children] : [];
 			const source = cells.at(-1);
 			return {
@@ -45,10 +55,10 @@ function shownRows(page: Page, ids: string[]) {
 				})),
 			};
 		});
-	}, ids);
+	}, wanted);
 }
 
-describe.each(PAGES)('rows on $route', ({ route, rows }) => {
+describe.each(ROW_PAGES)('rows on $route', ({ route, rows }) => {
 	test('each has its anchor, its source and the date the source stated it, and so does each update', async () => {
 		const page = await site.openPage(route, { javaScript: false });
 		expect(
@@ -59,7 +69,7 @@ describe.each(PAGES)('rows on $route', ({ route, rows }) => {
 		).toEqual(
 			rows.map((row) => ({
 				id: row.id,
-				anchor: `#req-${row.id}`,
+				anchor: `#${requirementAnchor(row.id)}`,
 				source: row.source,
 				asOf: row.asOf,
 				updates: row.updates.map((update) => ({ source: update.source, asOf: update.asOf })),
@@ -68,12 +78,14 @@ describe.each(PAGES)('rows on $route', ({ route, rows }) => {
 	});
 });
 
-test.each(PAGES.filter(({ route }) => route !== '/prerequisites/'))(
+test.each(ROW_PAGES.filter(({ route }) => route !== siteRoute(PREREQUISITES_PAGE)))(
 	'$route shows every row of its data and no other',
 	async ({ route, rows }) => {
 		const page = await site.openPage(route, { javaScript: false });
-		const ids = await page.locator('tr[id^="req-"]').evaluateAll((found) => found.map((row) => row.id).sort());
-		expect(ids).toEqual(rows.map((row) => `req-${row.id}`).sort());
+		const ids = await page
+			.locator(`tr[id^="${REQUIREMENT_PREFIX}"]`)
+			.evaluateAll((found) => found.map((row) => row.id).sort());
+		expect(ids).toEqual(rows.map((row) => requirementAnchor(row.id)).sort());
 	},
 );
 
@@ -85,7 +97,7 @@ describe('the filter on /network/', () => {
 				.map((row) => row.id)
 				.sort(),
 		);
-	const anchors = (rows: Requirement[]) => rows.map((row) => `req-${row.id}`).sort();
+	const anchors = (rows: Requirement[]) => rows.map((row) => requirementAnchor(row.id)).sort();
 
 	test('finds the rows that name msappproxy, and keeps the query in the address', async () => {
 		const page = await site.openPage('/network/');
@@ -143,13 +155,13 @@ describe('/migrate-to-cloud-sync/', () => {
 	test('lists what keeps part of an estate on Connect Sync, as assessMigration() reports it', async () => {
 		const page = await site.openPage('/migrate-to-cloud-sync/', { javaScript: false });
 		const links = await page
-			.locator('h3#what-keeps-part-of-an-estate-on-connect-sync ~ ul')
+			.locator(`h3#${KEPT_ON_CONNECT_SYNC_ANCHOR} ~ ul`)
 			.first()
 			.locator('a')
 			.evaluateAll((found) => found.map((link) => new URL(link.getAttribute('href') ?? '', location.href).hash));
 		const { blockers } = assessMigration({ needs: NEEDS.map((need) => need.id) });
 		expect(blockers).toContain('attribute-filtering');
-		expect(links).toEqual(blockers.map((id) => `#cap-${id}`));
+		expect(links).toEqual(blockers.map((id) => `#${capabilityAnchor(id)}`));
 	});
 });
 
@@ -159,7 +171,7 @@ test('a search for "P1 license" offers a licence row, and following it lands on 
 	const licence = page.locator('#starlight__search .pagefind-ui__result-link[href*="-licence"]').first();
 	await licence.waitFor({ state: 'visible' });
 	const hash = new URL((await licence.getAttribute('href')) ?? '', page.url()).hash;
-	expect(licences.map((row) => `#req-${row.id}`)).toContain(hash);
+	expect(licences.map((row) => `#${requirementAnchor(row.id)}`)).toContain(hash);
 	await Promise.all([page.waitForURL((url) => url.hash === hash), licence.click()]);
 	await expect.poll(() => page.evaluate(() => document.querySelector(':target')?.id)).toBe(hash.slice(1));
 	await expectCleanPage(page);

@@ -2,17 +2,11 @@
 // its box and the page never scrolls sideways; on narrow columns the requirement, feature and
 // comparison tables become labelled blocks that stay real tables, axe-clean in both themes. The run
 // saves full-page screenshots of every page with a table at both widths for a person to look at.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, test } from 'vitest';
-import capabilitiesData from '../../content/data/capabilities.json';
-import changesData from '../../content/data/changes.json';
-import featuresData from '../../content/data/configure-features.json';
-import networkData from '../../content/data/network.json';
-import operationsData from '../../content/data/operations.json';
-import requirementsData from '../../content/data/requirements.json';
-import topologiesData from '../../content/data/topologies.json';
+import { FACT_FILES, ROW_FILES, type PagedFactFile } from '../../src/data/fact-files';
 import { PROJECT_ROOT } from '../support/astro-build';
 import {
 	ROUTES,
@@ -34,14 +28,7 @@ const WIDTHS = [390, 1280] as const;
 const SCREENSHOTS = join(PROJECT_ROOT, 'tests/.tmp/screenshots');
 
 /** The pages whose data tables change shape on narrow columns: the guides and the planning pages. */
-const FACT_TABLE_ROUTES = [
-	'/prerequisites/',
-	'/configure/',
-	'/choose-a-sync-tool/',
-	'/network/',
-	'/topologies/',
-	'/operate/',
-] as const;
+const FACT_TABLE_ROUTES = ROW_FILES.map((file) => file.route);
 
 const saved: string[] = [];
 
@@ -209,18 +196,15 @@ test('separates each verdict from its note and keeps dispute notes out of the he
 	}
 });
 
-test.each([
-	['/prerequisites/', 'req-', requirementsData],
-	['/configure/', 'req-', featuresData],
-	['/choose-a-sync-tool/', 'cap-', capabilitiesData],
-	['/network/', 'req-', networkData],
-	['/topologies/', 'req-', topologiesData],
-	['/operate/', 'req-', operationsData],
-	['/changes/', 'change-', changesData],
-] as const)('%s shows its rows in the order of their data file', async (route, prefix, data) => {
+/** Every fact file a page shows as rows (the tables and the change list), with its entries' ids in file order. */
+const ROWS_IN_FILE_ORDER = FACT_FILES.filter((file): file is PagedFactFile => file.route !== null).map((file) => {
+	const entries = JSON.parse(readFileSync(join(PROJECT_ROOT, file.file), 'utf-8')) as { id: string }[];
+	return [file.route, file.anchorPrefix, entries.map((entry) => entry.id)] as const;
+});
+
+test.each(ROWS_IN_FILE_ORDER)('%s shows its rows in the order of their data file', async (route, prefix, listed) => {
 	const html = await site.builtHtml(route);
 	const shown = [...html.matchAll(new RegExp(`id="${prefix}([a-z0-9-]+)"`, 'g'))].map((match) => match[1]);
-	const listed = data.map((entry) => entry.id);
 	// Tables show their tool's and category's rows; the change list shows every entry, newest first.
 	expect(shown).toEqual(listed.filter((id) => shown.includes(id)));
 	expect(shown.length).toBeGreaterThan(0);

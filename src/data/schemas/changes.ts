@@ -1,13 +1,17 @@
 /** The shape of "What changed" (content/data/changes.json): fact changes with the rows they changed. */
 import { z } from 'astro/zod';
+import { CAPABILITY_PREFIX, REQUIREMENT_PREFIX, capabilityAnchor, requirementAnchor } from '../site-contracts';
 import { AsOfSchema, CheckedSchema, exactlyOneWording, IdSchema, SourceSchema, TimeBoundSchema } from './primitives';
 
-/** A link to a table row: `req-<id>` (requirement and feature tables) or `cap-<id>` (the comparison). */
+/** An example of each kind of row anchor, for the messages. */
+const EXAMPLE_ROWS = `"${requirementAnchor('connect-sync-server')}" or "${capabilityAnchor('device-sync')}"`;
+
+/** A link to a table row: a requirement's anchor (requirement and feature tables) or a capability's (the comparison). */
 export const RowAnchorSchema = z
 	.string()
 	.regex(
-		/^(?:req|cap)-[a-z0-9]+(?:-[a-z0-9]+)*$/,
-		'must be a row anchor such as "req-connect-sync-server" or "cap-device-sync"',
+		new RegExp(`^(?:${REQUIREMENT_PREFIX}|${CAPABILITY_PREFIX})[a-z0-9]+(?:-[a-z0-9]+)*$`),
+		`must be a row anchor such as ${EXAMPLE_ROWS}`,
 	);
 
 /** One entry of "What changed": a fact change that matters to a planner, with the rows it changed. */
@@ -22,7 +26,9 @@ export const ChangeSchema = z
 		/** Instead of `text`: a change that turns on a date (a deadline), worded before and after it. */
 		timeBound: TimeBoundSchema.optional(),
 		/** The table rows it changed, by anchor; each must exist. */
-		rows: z.array(RowAnchorSchema).min(1, 'needs at least one row it changed, e.g. "req-connect-sync-server"'),
+		rows: z
+			.array(RowAnchorSchema)
+			.min(1, `needs at least one row it changed, e.g. "${requirementAnchor('connect-sync-server')}"`),
 		/** The Microsoft Learn page that states it. */
 		source: SourceSchema,
 		/** When that page stated it. */

@@ -3,6 +3,10 @@
  * page keeps alive after a forced garbage collection (Chrome DevTools Protocol).
  */
 import type { FrameLocator, Locator, Page } from 'playwright-core';
+import { CHOOSE_A_SYNC_TOOL_PAGE, siteRoute } from '../../../src/data/site-contracts';
+
+/** The page of the picker and the comparison table. */
+export const PICKER_PAGE = siteRoute(CHOOSE_A_SYNC_TOOL_PAGE);
 
 /**
  * Answers the picker inside `root` question by question (option values by question id; questions

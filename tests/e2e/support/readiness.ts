@@ -4,8 +4,10 @@
  */
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { PAGES, siteRoute } from '../../../src/data/site-contracts';
 
-export const MIGRATE_PAGE = '/migrate-to-cloud-sync/';
+/** The page of the readiness check. */
+export const MIGRATE_PAGE = siteRoute(PAGES.migrateToCloudSync);
 
 /** Waits until <migration-readiness> is defined, so its form is live (it is laid out from the first paint). */
 export async function readinessReady(page: Page): Promise<void> {

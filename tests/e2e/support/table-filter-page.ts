@@ -8,6 +8,7 @@ import featuresData from '../../../content/data/configure-features.json';
 import requirementsData from '../../../content/data/requirements.json';
 import sourcesData from '../../../content/data/sources.json';
 import { categoryLabels, toolLabels } from '../../../src/data/labels';
+import { PAGES, PREREQUISITES_PAGE, requirementAnchor, siteRoute } from '../../../src/data/site-contracts';
 import { RequirementSchema, type Requirement } from '../../../src/data/schemas/requirements';
 import type { OpenPageOptions, Site } from '../harness';
 
@@ -15,8 +16,8 @@ export const requirements = RequirementSchema.array().parse(requirementsData);
 export const features = RequirementSchema.array().parse(featuresData);
 const sourceTitles = new Map(sourcesData.map((page) => [page.id, page.title]));
 
-export const PREREQUISITES = '/prerequisites/';
-export const CONFIGURE = '/configure/';
+export const PREREQUISITES = siteRoute(PREREQUISITES_PAGE);
+export const CONFIGURE = siteRoute(PAGES.configure);
 
 /** A query no requirement matches. */
 export const NO_MATCH = 'no-such-requirement-anywhere';
@@ -44,9 +45,9 @@ export function rowsWithWords(rows: readonly Requirement[], ...words: string[]):
 	return anchorsOf(rows.filter((row) => words.every((word) => rowText(row).includes(word))));
 }
 
-/** The `req-<id>` anchors of rows, sorted. */
+/** The anchors of rows, sorted. */
 export function anchorsOf(rows: readonly Requirement[]): string[] {
-	return rows.map((row) => `req-${row.id}`).sort();
+	return rows.map((row) => requirementAnchor(row.id)).sort();
 }
 
 export const ALL_REQUIREMENTS = anchorsOf(requirements);

@@ -1,6 +1,6 @@
 // The build's internal link check, without a build: pages and files in, broken links out.
 import { describe, expect, test } from 'vitest';
-import { anchorsIn, findBrokenLinks, linksIn } from '../../../src/build/find-broken-links';
+import { anchorsIn, findBrokenLinks, findBrokenRunTimeLinks, linksIn } from '../../../src/build/find-broken-links';
 
 const BASE = '/it/hybrid-sync/';
 
@@ -114,6 +114,29 @@ describe('findBrokenLinks', () => {
 				[BASE]: `<script>const html = '<a href="/nowhere/">';</script><style>a[href="/nowhere/"] { color: red }</style>`,
 			}),
 		).toEqual([]);
+	});
+});
+
+describe('findBrokenRunTimeLinks', () => {
+	const pages = new Map([[`${BASE}migrate/`, '<h2 id="both-tools">Both tools</h2>']]);
+
+	test('passes a section link whose page has an element with its id', () => {
+		expect(findBrokenRunTimeLinks(pages, BASE, [{ page: 'migrate/', anchor: 'both-tools' }])).toEqual([]);
+	});
+
+	test('reports a section whose heading was renamed, and a page that is not built', () => {
+		expect(
+			findBrokenRunTimeLinks(pages, BASE, [
+				{ page: 'migrate/', anchor: 'the-rule' },
+				{ page: 'moved/', anchor: 'both-tools' },
+			]),
+		).toEqual([
+			expect.objectContaining({
+				href: `${BASE}migrate/#the-rule`,
+				reason: `no element with id "the-rule" on ${BASE}migrate/`,
+			}),
+			expect.objectContaining({ href: `${BASE}moved/#both-tools`, reason: 'no page at that path' }),
+		]);
 	});
 });
 
