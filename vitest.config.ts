@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
 // Tests by layer, each run once by `npm test` at the cheapest point that can see its behaviour:
-// unit (pure, Node, no build, no browser), build (real Astro builds that must fail or succeed),
+// unit (pure, in process: no child process, no build, no browser), scripts (the package's
+// command-line scripts run as npm runs them), build (real builds that must fail or succeed),
 // dist (Node reading the built site in dist/, no browser), and e2e (Debian's Chromium against the
-// built site; see tests/e2e/harness.ts).
+// built site; see tests/e2e/global-setup.ts).
 export default defineConfig({
 	test: {
 		projects: [
@@ -21,10 +22,18 @@ export default defineConfig({
 			},
 			{
 				test: {
+					name: 'scripts',
+					include: ['tests/scripts/**/*.test.ts'],
+					environment: 'node',
+					testTimeout: 60_000,
+				},
+			},
+			{
+				test: {
 					name: 'build',
 					include: ['tests/build/**/*.test.ts'],
 					environment: 'node',
-					// One Astro build per test, on a loaded 2-core machine.
+					// A build per test (Astro, esbuild or the TypeScript compiler), on a loaded 2-core machine.
 					testTimeout: 240_000,
 				},
 			},

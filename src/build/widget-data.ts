@@ -4,7 +4,7 @@
  * through `trimWidgetData`, so the shipped JavaScript carries what the picker can show and nothing
  * else: no dates of last check, no links, no citations of requirement rows (their caveats keep
  * theirs), no rows a reader cannot pick, no notes or summaries the engine never quotes. A unit test
- * (tests/unit/build/widget-data.test.ts) proves the engine answers the same on trimmed data.
+ * (tests/build/widget-data.test.ts) proves the engine answers the same on trimmed data.
  */
 import { readFile } from 'node:fs/promises';
 import { transform, type Plugin as EsbuildPlugin } from 'esbuild';

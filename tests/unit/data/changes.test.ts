@@ -1,7 +1,7 @@
 // "What changed" as data: dated, newest first, sourced, and every entry linked to rows that exist.
 import { describe, expect, test } from 'vitest';
 import { ChangeSchema } from '../../../src/data/schemas/changes';
-import { facts } from './load-facts';
+import { facts } from '../../support/load-facts';
 
 const anchors = new Set([
 	...facts.requirements.map((row) => `req-${row.id}`),

@@ -1,6 +1,5 @@
-// `npm run facts` and the build's warning: facts listed by their last check, the stale and the
-// passed flagged with the page to re-read, and the command itself run on the real data.
-import { spawnSync } from 'node:child_process';
+// What `npm run facts` and the build's warning say: facts listed by their last check, the stale
+// and the passed flagged with the page to re-read (the command itself: tests/scripts/facts.test.ts).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -159,33 +158,5 @@ describe("the build's freshness warning", () => {
 			new RegExp(`^${entries.length} facts and \\d+ time-bound statements, worded for 15 January 2028`),
 		);
 		expect(logged.warn.join('\n')).toMatch(/STALE {2}guidance-cloud-sync-by-default \(content\/data\/guidance\.json\)/);
-	});
-});
-
-describe('npm run facts', () => {
-	const run = (...args: string[]) =>
-		spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts/facts.ts'), ...args], { encoding: 'utf8' });
-
-	test('lists every fact of the real data and flags them all once a year has passed', () => {
-		const result = run('--today', '2028-01-15');
-		expect(result.status, result.stderr).toBe(0);
-		expect(result.stdout).toMatch(
-			/^Facts by their last check against the source, oldest first \(today: 15 January 2028/,
-		);
-		expect(result.stdout).toContain('req-connect-sync-server');
-		expect(result.stdout).toContain('cap-device-sync');
-		// The picker's general advice is checked like every fact, though no page lists it as rows.
-		expect(result.stdout).toMatch(/STALE {2}guidance-cloud-sync-by-default \(content\/data\/guidance\.json\)/);
-		expect(result.stdout).toMatch(
-			/STALE {2}req-connect-sync-server .*\n\s+re-read: Prerequisites for integrating with Active Directory </,
-		);
-		// The script reads the real pages for the statements their prose quotes.
-		expect(result.stdout).toMatch(/connect-sync-net-framework, [^\n]*; quoted in content\/docs\/get-started\.mdx/);
-	});
-
-	test('refuses a --today that is not a date, saying how to call it', () => {
-		const result = run('--today', '27/11/2026');
-		expect(result.status).toBe(2);
-		expect(result.stderr).toContain('--today "27/11/2026" is not a date written YYYY-MM-DD');
 	});
 });

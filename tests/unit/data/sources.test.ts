@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { FACT_FILES } from '../../../src/data/fact-files';
 import { PROJECT_ROOT } from '../../support/astro-build';
-import { citations, requirementRows, sources } from './load-facts';
+import { citations, requirementRows, sources } from '../../support/load-facts';
 
 const registered = new Set(sources.map((page) => page.id));
 

@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { ToolSupportSchema } from '../../../src/data/schemas/capabilities';
 import { RequirementSchema, UpdateSchema } from '../../../src/data/schemas/requirements';
-import { requirementRows } from './load-facts';
+import { requirementRows } from '../../support/load-facts';
 
 const SOURCE = 'https://learn.microsoft.com/entra/identity/hybrid/connect/how-to-connect-install-prerequisites';
 

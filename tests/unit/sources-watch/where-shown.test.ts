@@ -4,7 +4,7 @@ import { FACT_FILES, type FactFile } from '../../../src/data/fact-files';
 import { collectFacts, findProseUses } from '../../../src/data/fact-inventory';
 import { pickerCitedSources } from '../../../src/decision/cited-sources';
 import { firstPlaceRank, proseRoute, usesBySource, type ProsePage } from '../../../src/sources-watch/where-shown';
-import { facts } from '../data/load-facts';
+import { facts } from '../../support/load-facts';
 
 const GUIDE = 'https://learn.microsoft.com/entra/identity/hybrid/cloud-sync/connect-to-cloud-sync-decision-guide';
 const PORTS = 'https://learn.microsoft.com/entra/identity/hybrid/connect/reference-connect-ports';

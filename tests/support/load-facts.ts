@@ -2,13 +2,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
-import { FACT_FILES, SOURCES_FILE } from '../../../src/data/fact-files';
-import { CapabilitySchema } from '../../../src/data/schemas/capabilities';
-import { ChangeSchema } from '../../../src/data/schemas/changes';
-import { GuidanceSchema } from '../../../src/data/schemas/guidance';
-import { RequirementSchema, type Requirement } from '../../../src/data/schemas/requirements';
-import { SourcePageSchema } from '../../../src/data/schemas/sources';
-import { PROJECT_ROOT } from '../../support/astro-build';
+import { FACT_FILES, SOURCES_FILE } from '../../src/data/fact-files';
+import { CapabilitySchema } from '../../src/data/schemas/capabilities';
+import { ChangeSchema } from '../../src/data/schemas/changes';
+import { GuidanceSchema } from '../../src/data/schemas/guidance';
+import { RequirementSchema, type Requirement } from '../../src/data/schemas/requirements';
+import { SourcePageSchema } from '../../src/data/schemas/sources';
+import { PROJECT_ROOT } from './astro-build';
 
 function read(file: string): unknown {
 	return JSON.parse(readFileSync(join(PROJECT_ROOT, file), 'utf8'));

@@ -5,12 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
-import { readConnectExport } from '../../../src/connect-export/read-export';
-import { assessMigration } from '../../../src/decision/migration';
-import { toMigrationInput } from '../../../src/readiness/readiness-state';
-import { FIXTURES, fixtureFiles } from '../../support/connect-export-files';
+import { readConnectExport } from '../../src/connect-export/read-export';
+import { assessMigration } from '../../src/decision/migration';
+import { toMigrationInput } from '../../src/readiness/readiness-state';
+import { FIXTURES, fixtureFiles } from '../support/connect-export-files';
 
-const SCRIPT = join(import.meta.dirname, '../../../scripts/readiness.ts');
+const SCRIPT = join(import.meta.dirname, '../../scripts/readiness.ts');
 const run = (...args: string[]) => spawnSync(process.execPath, [SCRIPT, ...args], { encoding: 'utf8' });
 
 describe('npm run readiness', () => {

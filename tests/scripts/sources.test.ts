@@ -7,12 +7,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { SOURCES_FILE } from '../../../src/data/fact-files';
-import { localDay } from '../../../src/data/time-bound';
-import { LEARN_ORIGIN } from '../../../src/sources-watch/observe';
-import { PROJECT_ROOT } from '../../support/astro-build';
-import { closedPort, startFixtureServer, type FixtureServer } from '../../support/sources-fixture-server';
-import { facts } from '../data/load-facts';
+import { SOURCES_FILE } from '../../src/data/fact-files';
+import { localDay } from '../../src/data/time-bound';
+import { LEARN_ORIGIN } from '../../src/sources-watch/observe';
+import { PROJECT_ROOT } from '../support/astro-build';
+import { closedPort, startFixtureServer, type FixtureServer } from '../support/sources-fixture-server';
+import { facts } from '../support/load-facts';
 
 const APRIL_2025 = {
 	msDate: '2025-04-09',

@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import capabilities from '../../../content/data/capabilities.json';
-import * as engine from '../../../src/decision';
-import { trimWidgetData, trimWidgetDataForEsbuild } from '../../../src/build/widget-data';
-import { PROJECT_ROOT } from '../../support/astro-build';
+import capabilities from '../../content/data/capabilities.json';
+import * as engine from '../../src/decision';
+import { trimWidgetData, trimWidgetDataForEsbuild } from '../../src/build/widget-data';
+import { PROJECT_ROOT } from '../support/astro-build';
 
 type Engine = typeof engine;
 /** Where the trimmed engine is bundled to, so that it can be imported; removed afterwards. */
