@@ -5,7 +5,6 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { pureEngineForEsbuild } from '../../src/build/pure-engine.ts';
 import { WIDGET_DATA_FILE, inlineCssForEsbuild, trimWidgetDataForEsbuild } from '../../src/build/widget-data.ts';
 
 /** @param {Uint8Array | string} bytes */
@@ -108,7 +107,7 @@ async function bundleEmbed(root, stubbed = new Set()) {
 		write: false,
 		metafile: true,
 		define: { __EMBED_LINK_ORIGINS__: '[]' },
-		plugins: [stub, pureEngineForEsbuild, trimWidgetDataForEsbuild, inlineCssForEsbuild],
+		plugins: [stub, trimWidgetDataForEsbuild, inlineCssForEsbuild],
 		logLevel: 'silent',
 	});
 	return { bytes: result.outputFiles[0].contents, metafile: result.metafile };

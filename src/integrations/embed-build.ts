@@ -15,7 +15,6 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import { embedDeclarations } from '../build/embed-declarations';
-import { pureEngineForEsbuild } from '../build/pure-engine';
 import { inlineCssForEsbuild, trimWidgetDataForEsbuild } from '../build/widget-data';
 
 /** The virtual module that tells pages about the built embed. */
@@ -56,7 +55,7 @@ export async function buildEmbed(linkOrigins: readonly string[]): Promise<EmbedB
 			legalComments: 'none',
 			logLevel: 'silent',
 			define: { __EMBED_LINK_ORIGINS__: JSON.stringify(linkOrigins) },
-			plugins: [pureEngineForEsbuild, trimWidgetDataForEsbuild, inlineCssForEsbuild],
+			plugins: [trimWidgetDataForEsbuild, inlineCssForEsbuild],
 		});
 		const [output] = result.outputFiles;
 		if (!output) throw new Error(`esbuild wrote nothing for ${bundle.entry}.`);
