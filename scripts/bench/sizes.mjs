@@ -5,7 +5,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { WIDGET_DATA_FILE, inlineCssForEsbuild, trimWidgetDataForEsbuild } from '../../src/build/widget-data.ts';
+import { WIDGET_DATA_FILE, inlineCssForEsbuild, trimWidgetDataForEsbuild } from '../../src/integrations/embed/widget-data.ts';
 
 /** @param {Uint8Array | string} bytes */
 export const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { CACHE_CONTROL, FRAME_FOLDER, MIME_TYPES, extensionOf, isContentHashed } from '../../src/build/hosting-plan';
+import { CACHE_CONTROL, FRAME_FOLDER, MIME_TYPES, extensionOf, isContentHashed } from '../../src/integrations/hosting/hosting-plan';
 import { PROJECT_ROOT, runAstroBuild } from '../support/astro-build';
 import {
 	ROUTES,

@@ -14,16 +14,16 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
-import { embedDeclarations } from '../build/embed-declarations';
-import { inlineCssForEsbuild, trimWidgetDataForEsbuild } from '../build/widget-data';
+import { embedDeclarations } from './embed-declarations';
+import { inlineCssForEsbuild, trimWidgetDataForEsbuild } from './widget-data';
 
 /** The virtual module that tells pages about the built embed. */
 export const EMBED_MODULE_ID = 'virtual:sync-tool-picker-embed';
 
 /** What is built, from which entry, in which format. */
 const BUNDLES = [
-	{ entry: '../embed/sync-tool-picker.ts', output: 'embed/sync-tool-picker.js', format: 'esm' },
-	{ entry: '../embed/frame.ts', output: 'embed/frame.js', format: 'iife' },
+	{ entry: '../../embed/sync-tool-picker.ts', output: 'embed/sync-tool-picker.js', format: 'esm' },
+	{ entry: '../../embed/frame.ts', output: 'embed/frame.js', format: 'iife' },
 ] as const;
 
 const MODULE_ENTRY = fileURLToPath(new URL(BUNDLES[0].entry, import.meta.url));
