@@ -7,7 +7,7 @@
  * connectedCallback registers, disconnectedCallback removes. Importing this module defines nothing;
  * define.ts does.
  */
-import { verdictWords, explainMigration, migrationToMarkdown, type MigrationReport } from '../decision/readiness-api';
+import { verdictWords, explainMigration, migrationToMarkdown, type MigrationReport } from '../decision';
 import { CHOOSE_A_SYNC_TOOL_PAGE, sitePath } from '../data/site-contracts';
 import { createAnnouncer, type Announcer } from '../widget/announcer';
 import { copyOrShow } from '../widget/copy';

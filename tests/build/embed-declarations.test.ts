@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { embedDeclarations } from '../../src/build/embed-declarations';
+import { embedDeclarations } from '../../src/integrations/embed/embed-declarations';
 import { PROJECT_ROOT } from '../support/astro-build';
 
 const DIR = join(PROJECT_ROOT, `tests/.tmp/embed-types-${process.pid}`);

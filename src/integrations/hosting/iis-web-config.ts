@@ -8,7 +8,7 @@
  *   snippets) maps every file extension in it, in a web.config of its own.
  * Caching is a `Cache-Control` header, not `<clientCache>` (a `staticContent` element), for the same reason.
  */
-import { NOT_FOUND_PAGE } from '../data/site-contracts';
+import { NOT_FOUND_PAGE } from '../../data/site-contracts';
 import {
 	CACHE_CONTROL,
 	FRAME_FOLDER,

@@ -3,8 +3,8 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { PROJECT_ROOT } from '../../support/astro-build';
-import { SECTIONS, serveLikeIis, type IisLikeServerOptions } from '../../e2e/support/iis-like-server';
+import { PROJECT_ROOT } from '../../../support/astro-build';
+import { SECTIONS, serveLikeIis, type IisLikeServerOptions } from '../../../e2e/support/iis-like-server';
 
 let root = '';
 

@@ -1,6 +1,11 @@
 // The build's internal link check, without a build: pages and files in, broken links out.
 import { describe, expect, test } from 'vitest';
-import { anchorsIn, findBrokenLinks, findBrokenRunTimeLinks, linksIn } from '../../../src/build/find-broken-links';
+import {
+	anchorsIn,
+	findBrokenLinks,
+	findBrokenRunTimeLinks,
+	linksIn,
+} from '../../../../src/integrations/link-check/find-broken-links';
 
 const BASE = '/it/hybrid-sync/';
 

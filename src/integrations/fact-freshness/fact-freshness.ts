@@ -6,11 +6,11 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { buildDay } from '../build/build-date';
-import { FACT_FILES, SOURCES_FILE } from '../data/fact-files';
-import { flagFacts, formatFlags, statementName } from '../data/fact-freshness';
-import { collectFacts, sourceTitles } from '../data/fact-inventory';
-import { formatLongDate } from '../data/time-bound';
+import { buildDay } from '../../data/build-date';
+import { FACT_FILES, SOURCES_FILE } from '../../data/fact-files';
+import { flagFacts, formatFlags, statementName } from '../../data/fact-freshness';
+import { collectFacts, sourceTitles } from '../../data/fact-inventory';
+import { formatLongDate } from '../../data/time-bound';
 
 /** Reads a JSON file of the project; undefined when unreadable (the content loader reports that). */
 async function readJson(root: URL, file: string): Promise<unknown> {

@@ -7,9 +7,9 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { findBrokenLinks, findBrokenRunTimeLinks } from '../build/find-broken-links';
-import { TOOL_IDS } from '../data/ids';
-import { linkedSections } from '../data/site-contracts';
+import { findBrokenLinks, findBrokenRunTimeLinks } from './find-broken-links';
+import { TOOL_IDS } from '../../data/ids';
+import { linkedSections } from '../../data/site-contracts';
 
 async function listFiles(dir: string): Promise<string[]> {
 	const entries = await readdir(dir, { withFileTypes: true, recursive: true });

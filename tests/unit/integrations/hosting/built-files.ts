@@ -1,5 +1,5 @@
 // A build's file list as Astro, Pagefind and the embed step write it, for the hosting tests.
-import { hostingPlan, type HostingPlan } from '../../../src/build/hosting-plan';
+import { hostingPlan, type HostingPlan } from '../../../../src/integrations/hosting/hosting-plan';
 
 /** No inline content at all. */
 export const NO_HASHES = { scripts: [], styles: [], styleAttributes: [] };

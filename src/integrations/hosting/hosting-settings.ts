@@ -4,7 +4,7 @@
  * page (`EMBED_FRAME_ANCESTORS`) and the origins its links may point to (`EMBED_LINK_ORIGINS`). A bad value stops the build with a message that names the
  * variable and the value, so nobody publishes a sitemap of wrong addresses or a frame nobody can embed.
  */
-import { LINK_ORIGINS_VARIABLE } from '../embed/links-base';
+import { LINK_ORIGINS_VARIABLE } from '../../embed/links-base';
 
 /** The variable that sets the site address. */
 export const SITE_VARIABLE = 'SITE';

@@ -1,7 +1,7 @@
 // What any server must know to serve a build: a MIME type for each extension, which files are
 // content-hashed, and the headers; worked out from the build's own file list.
 import { describe, expect, test } from 'vitest';
-import { extensionOf, hostingPlan, isContentHashed } from '../../../src/build/hosting-plan';
+import { extensionOf, hostingPlan, isContentHashed } from '../../../../src/integrations/hosting/hosting-plan';
 import { BUILT_FILES, NO_HASHES, planFor } from './built-files';
 
 const plan = (files = BUILT_FILES) => planFor(files, '/it/hybrid-sync/');
@@ -81,7 +81,7 @@ describe('hostingPlan', () => {
 
 	test('refuses a file whose type no server could be told, naming the file', () => {
 		expect(() => plan([...BUILT_FILES, 'downloads/setup.exe'])).toThrow(
-			'The build holds "downloads/setup.exe", whose extension ".exe" has no MIME type in src/build/hosting-plan.ts',
+			'The build holds "downloads/setup.exe", whose extension ".exe" has no MIME type in src/integrations/hosting/hosting-plan.ts',
 		);
 		expect(() => plan([...BUILT_FILES, 'LICENSE'])).toThrow('The build holds "LICENSE", whose name has no extension');
 	});

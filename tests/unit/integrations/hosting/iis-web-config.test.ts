@@ -2,8 +2,8 @@
 // page under the base path and no MIME type; one per folder the pages can do without, mapping every
 // extension in it (each <remove> right before its <mimeMap>).
 import { describe, expect, test } from 'vitest';
-import { webConfigFiles } from '../../../src/build/iis-web-config';
-import { parseXml, type XmlElement } from '../../e2e/support/xml';
+import { webConfigFiles } from '../../../../src/integrations/hosting/iis-web-config';
+import { parseXml, type XmlElement } from '../../../e2e/support/xml';
 import { BUILT_FILES, planFor } from './built-files';
 
 const BASE = '/it/hybrid-sync/';

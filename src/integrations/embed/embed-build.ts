@@ -14,17 +14,16 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
-import { embedDeclarations } from '../build/embed-declarations';
-import { pureEngineForEsbuild } from '../build/pure-engine';
-import { inlineCssForEsbuild, trimWidgetDataForEsbuild } from '../build/widget-data';
+import { embedDeclarations } from './embed-declarations';
+import { inlineCssForEsbuild, trimWidgetDataForEsbuild } from './widget-data';
 
 /** The virtual module that tells pages about the built embed. */
 export const EMBED_MODULE_ID = 'virtual:sync-tool-picker-embed';
 
 /** What is built, from which entry, in which format. */
 const BUNDLES = [
-	{ entry: '../embed/sync-tool-picker.ts', output: 'embed/sync-tool-picker.js', format: 'esm' },
-	{ entry: '../embed/frame.ts', output: 'embed/frame.js', format: 'iife' },
+	{ entry: '../../embed/sync-tool-picker.ts', output: 'embed/sync-tool-picker.js', format: 'esm' },
+	{ entry: '../../embed/frame.ts', output: 'embed/frame.js', format: 'iife' },
 ] as const;
 
 const MODULE_ENTRY = fileURLToPath(new URL(BUNDLES[0].entry, import.meta.url));
@@ -56,7 +55,7 @@ export async function buildEmbed(linkOrigins: readonly string[]): Promise<EmbedB
 			legalComments: 'none',
 			logLevel: 'silent',
 			define: { __EMBED_LINK_ORIGINS__: JSON.stringify(linkOrigins) },
-			plugins: [pureEngineForEsbuild, trimWidgetDataForEsbuild, inlineCssForEsbuild],
+			plugins: [trimWidgetDataForEsbuild, inlineCssForEsbuild],
 		});
 		const [output] = result.outputFiles;
 		if (!output) throw new Error(`esbuild wrote nothing for ${bundle.entry}.`);

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { PROJECT_ROOT } from '../../support/astro-build';
+import { PROJECT_ROOT } from '../support/astro-build';
 
 // Small modules with one job each; a file that outgrows this is doing two.
 const MAX_LINES = 250;

@@ -5,7 +5,7 @@
  * that IIS may set their MIME types in a web.config of their own). Worked out from the build's own
  * file list; the web.config files and the nginx and Apache snippets are each written from one plan.
  */
-import { EMBED_FRAME_PAGE } from '../data/site-contracts';
+import { EMBED_FRAME_PAGE } from '../../data/site-contracts';
 import {
 	contentSecurityPolicy,
 	serializePolicy,
@@ -157,7 +157,7 @@ export function hostingPlan({ files, base, hashes, frameHashes, frameAncestors }
 		const type = MIME_TYPES[extension];
 		if (!extension || !type) {
 			throw new Error(
-				`The build holds "${file}", whose ${extension ? `extension "${extension}"` : 'name has no extension and'} has no MIME type in src/build/hosting-plan.ts: add it there, or a server such as IIS will refuse to serve the file.`,
+				`The build holds "${file}", whose ${extension ? `extension "${extension}"` : 'name has no extension and'} has no MIME type in src/integrations/hosting/hosting-plan.ts: add it there, or a server such as IIS will refuse to serve the file.`,
 			);
 		}
 		types.set(extension, type);

@@ -3,7 +3,7 @@
  * JavaScript. It is the UTC day of the build, or of `SOURCE_DATE_EPOCH` (seconds since 1970, the
  * reproducible-builds convention) when that is set, so a build can be repeated for a given day.
  */
-import { utcDay } from '../data/time-bound';
+import { utcDay } from './time-bound';
 
 /** Where the day is kept for the rest of the process (see `buildDay`). */
 export const BUILD_DAY_KEY = Symbol.for('hybrid-sync-guide.build-day');

@@ -10,16 +10,11 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import {
-	contentSecurityPolicy,
-	mergeHashes,
-	serializePolicy,
-	type InlineHashes,
-} from '../build/content-security-policy';
-import { FRAME_FOLDER, hostingPlan } from '../build/hosting-plan';
-import { webConfigFiles } from '../build/iis-web-config';
-import { hashSources, inlineContentOf, withPolicyMeta } from '../build/inline-content';
-import { apacheConfig, nginxConfig, SERVER_CONFIG_FILES } from '../build/server-snippets';
+import { contentSecurityPolicy, mergeHashes, serializePolicy, type InlineHashes } from './content-security-policy';
+import { FRAME_FOLDER, hostingPlan } from './hosting-plan';
+import { webConfigFiles } from './iis-web-config';
+import { hashSources, inlineContentOf, withPolicyMeta } from './inline-content';
+import { apacheConfig, nginxConfig, SERVER_CONFIG_FILES } from './server-snippets';
 
 /** Options of the integration. */
 export interface HostingConfigOptions {

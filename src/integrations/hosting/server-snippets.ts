@@ -3,7 +3,7 @@
  * MIME types, headers, caching and not-found page as dist/web.config. Both are included inside the
  * server's own site block (see the site's "Host the site" page), so nothing else is assumed of it.
  */
-import { NOT_FOUND_PAGE } from '../data/site-contracts';
+import { NOT_FOUND_PAGE } from '../../data/site-contracts';
 import { CACHE_CONTROL, FRAME_FOLDER, type HostingPlan, type ResponseHeader } from './hosting-plan';
 
 /** Where the build writes the snippets, relative to dist/. */

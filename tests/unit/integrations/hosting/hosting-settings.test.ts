@@ -6,8 +6,8 @@ import {
 	parseFrameAncestors,
 	parseLinkOrigins,
 	parseSiteAddress,
-} from '../../../src/build/hosting-settings';
-import { frameLinksBase } from '../../../src/embed/links-base';
+} from '../../../../src/integrations/hosting/hosting-settings';
+import { frameLinksBase } from '../../../../src/embed/links-base';
 
 describe('parseSiteAddress', () => {
 	test('returns nothing when SITE is unset or empty, so no sitemap is written', () => {

@@ -2,8 +2,8 @@
 // page as web.config, written so each server's own rules keep them (nginx's add_header inheritance,
 // Apache's section order).
 import { describe, expect, test } from 'vitest';
-import { hostingPlan } from '../../../src/build/hosting-plan';
-import { apacheConfig, nginxConfig } from '../../../src/build/server-snippets';
+import { hostingPlan } from '../../../../src/integrations/hosting/hosting-plan';
+import { apacheConfig, nginxConfig } from '../../../../src/integrations/hosting/server-snippets';
 import { BUILT_FILES, NO_HASHES, planFor } from './built-files';
 
 const BASE = '/it/hybrid-sync/';

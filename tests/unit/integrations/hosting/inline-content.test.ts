@@ -1,7 +1,12 @@
 // Inline scripts, styles and style attributes of a built page, hashed as Chromium hashes them for
 // Content-Security-Policy, and the page's policy written where it governs everything after it.
 import { describe, expect, test } from 'vitest';
-import { hashSource, hashSources, inlineContentOf, withPolicyMeta } from '../../../src/build/inline-content';
+import {
+	hashSource,
+	hashSources,
+	inlineContentOf,
+	withPolicyMeta,
+} from '../../../../src/integrations/hosting/inline-content';
 
 describe('inlineContentOf', () => {
 	test('lists inline classic and module scripts, not external scripts or data blocks', () => {

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { PROJECT_ROOT } from '../../support/astro-build';
+import { PROJECT_ROOT } from '../../../support/astro-build';
 
 const read = (file: string) => readFileSync(join(PROJECT_ROOT, file), 'utf8');
 

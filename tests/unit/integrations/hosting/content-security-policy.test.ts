@@ -6,7 +6,7 @@ import {
 	mergeHashes,
 	serializePolicy,
 	type Directive,
-} from '../../../src/build/content-security-policy';
+} from '../../../../src/integrations/hosting/content-security-policy';
 
 const HASHES = {
 	scripts: ["'sha256-script='"],
