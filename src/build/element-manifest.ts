@@ -1,7 +1,7 @@
 /**
  * The custom-elements manifest of the site's elements (the community schema that editors and
  * documentation tools read), made at build time by @custom-elements-manifest/analyzer from the JSDoc
- * tags on their classes (`@tagname`, `@attr`, `@prop`, `@fires`) and their code (`observedAttributes`,
+ * tags on their classes (`@tagname`, `@attr`, `@fires`) and their code (`observedAttributes`,
  * accessors): the one description of their public API, from which /embed/ prints its tables.
  */
 import { create, ts } from '@custom-elements-manifest/analyzer';
