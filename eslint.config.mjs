@@ -12,7 +12,7 @@ const FLOORS = [
 	['data', 'elements'],
 	['decision', 'sources-watch', 'time-bound', 'table-filter'],
 	['connect-export', 'widget'],
-	['readiness', 'embed'],
+	['readiness', 'embed', 'element-docs'],
 	['integrations', 'components'],
 	['pages'],
 ];

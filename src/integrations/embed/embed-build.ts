@@ -105,7 +105,7 @@ export function embedBuild(linkOrigins: readonly string[] = []): AstroIntegratio
 					logger.info(`Wrote dist/${path} (${bytes.length} bytes before compression).`);
 				}
 				const declarations = fileURLToPath(new URL('embed/sync-tool-picker.d.ts', dir));
-				await writeFile(declarations, embedDeclarations(MODULE_ENTRY));
+				await writeFile(declarations, await embedDeclarations(MODULE_ENTRY));
 				logger.info(`Wrote dist/embed/sync-tool-picker.d.ts; the module's integrity is ${integrity}.`);
 			},
 		},

@@ -5,6 +5,7 @@
  * Starlight's `is:inline` ones, so the hashes are taken from the finished HTML instead.
  */
 import { createHash } from 'node:crypto';
+import { Parser } from 'htmlparser2';
 
 /** The inline content of one page, as the browser hashes it. */
 export interface InlineContent {
@@ -18,72 +19,34 @@ export interface InlineContent {
 
 // Script types a browser runs; anything else (application/json, …) is a data block.
 const RUNNABLE_SCRIPT_TYPE = /^(|module|(text|application)\/(x-)?(java|ecma)script|text\/jscript|text\/livescript)$/i;
-const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-/** Decodes the character references of an attribute value; an unknown named one is an error, never a wrong hash. */
-function decodeAttribute(value: string): string {
-	return value.replace(/&(#x[0-9a-f]+|#\d+|[a-z][a-z0-9]*);?/gi, (reference, name: string) => {
-		if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(parseInt(name.slice(2), 16));
-		if (name.startsWith('#')) return String.fromCodePoint(parseInt(name.slice(1), 10));
-		const character = NAMED_ENTITIES[name];
-		if (character === undefined || !reference.endsWith(';')) {
-			throw new Error(`Cannot hash an attribute holding the character reference "${reference}".`);
-		}
-		return character;
-	});
-}
-
-/** The attributes of a start tag beginning at `start` (just after its name), and where the tag ends. */
-function readAttributes(html: string, start: number): { attributes: Map<string, string>; end: number } {
-	const attributes = new Map<string, string>();
-	const pattern = /[\s/]*(?:(>)|([^\s/>=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?)/y;
-	pattern.lastIndex = start;
-	for (;;) {
-		const match = pattern.exec(html);
-		if (!match) throw new Error(`Unterminated tag at offset ${start} of the page.`);
-		if (match[1]) return { attributes, end: pattern.lastIndex };
-		const name = (match[2] ?? '').toLowerCase();
-		if (!attributes.has(name)) attributes.set(name, decodeAttribute(match[3] ?? match[4] ?? match[5] ?? ''));
-	}
-}
 
 /** Lists the inline scripts, styles and style attributes of an HTML document. */
 export function inlineContentOf(page: string): InlineContent {
-	// The HTML parser turns every CR LF and lone CR into LF before anything else; so do the hashes.
-	const html = page.replace(/\r\n?/g, '\n');
 	const found: InlineContent = { scripts: [], styles: [], styleAttributes: [] };
-	let index = 0;
-	for (;;) {
-		const open = html.indexOf('<', index);
-		if (open === -1) return found;
-		if (html.startsWith('<!--', open)) {
-			const close = html.indexOf('-->', open + 4);
-			index = close === -1 ? html.length : close + 3;
-			continue;
-		}
-		const tag = /^<([a-zA-Z][^\s/>]*)/.exec(html.slice(open, open + 64));
-		if (!tag?.[1]) {
-			index = open + 1;
-			continue;
-		}
-		const name = tag[1].toLowerCase();
-		const { attributes, end } = readAttributes(html, open + tag[0].length);
-		const style = attributes.get('style');
-		if (style !== undefined) found.styleAttributes.push(style);
-		index = end;
-		if (name === 'script' || name === 'style') {
-			const closing = new RegExp(`</${name}[\\s/>]`, 'ig');
-			closing.lastIndex = end;
-			const close = closing.exec(html);
-			if (!close) throw new Error(`A <${name}> element is never closed.`);
-			const body = html.slice(end, close.index);
-			if (name === 'style') found.styles.push(body);
-			else if (!attributes.has('src') && RUNNABLE_SCRIPT_TYPE.test((attributes.get('type') ?? '').trim())) {
-				found.scripts.push(body);
+	/** The text of the `<script>` or `<style>` being read, and the list it belongs to (none for a data block). */
+	let open: { text: string; list: string[] | undefined } | undefined;
+	const parser = new Parser({
+		onopentag(name, attributes) {
+			if (attributes['style'] !== undefined) found.styleAttributes.push(attributes['style']);
+			if (name === 'style') open = { text: '', list: found.styles };
+			if (name === 'script') {
+				const runs = attributes['src'] === undefined && RUNNABLE_SCRIPT_TYPE.test((attributes['type'] ?? '').trim());
+				open = { text: '', list: runs ? found.scripts : undefined };
 			}
-			index = close.index;
-		}
-	}
+		},
+		ontext(text) {
+			if (open) open.text += text;
+		},
+		onclosetag(name, isImplied) {
+			if (name !== 'script' && name !== 'style') return;
+			if (isImplied) throw new Error(`A <${name}> element is never closed.`);
+			open?.list?.push(open.text);
+			open = undefined;
+		},
+	});
+	// The HTML parser turns every CR LF and lone CR into LF before anything else; so do the hashes.
+	parser.end(page.replace(/\r\n?/g, '\n'));
+	return found;
 }
 
 /** The CSP source that allows exactly this text: `'sha256-…'`. */
@@ -102,12 +65,21 @@ export function hashSources(texts: Iterable<string>): string[] {
  * already has one, or has no `<head>`.
  */
 export function withPolicyMeta(page: string, policy: string): string {
-	if (/<meta\s[^>]*http-equiv\s*=\s*["']?content-security-policy/i.test(page)) {
-		throw new Error('The page already has a Content-Security-Policy <meta> element.');
-	}
-	const head = /<head(\s[^>]*)?>(\s*<meta\s+charset\s*=\s*["']?[\w-]+["']?\s*\/?>)?/i.exec(page);
-	if (!head) throw new Error('The page has no <head> to hold its Content-Security-Policy.');
+	/** Where the policy goes: after `<head>`, then after a `<meta charset>` that comes first in it. */
+	let at: number | undefined;
+	let firstInHead = false;
+	const parser = new Parser({
+		onopentag(name, attributes) {
+			if (name === 'meta' && attributes['http-equiv']?.trim().toLowerCase() === 'content-security-policy') {
+				throw new Error('The page already has a Content-Security-Policy <meta> element.');
+			}
+			if (firstInHead && name === 'meta' && attributes['charset'] !== undefined) at = parser.endIndex + 1;
+			firstInHead = name === 'head' && at === undefined;
+			if (firstInHead) at = parser.endIndex + 1;
+		},
+	});
+	parser.end(page);
+	if (at === undefined) throw new Error('The page has no <head> to hold its Content-Security-Policy.');
 	const content = policy.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-	const at = head.index + head[0].length;
 	return `${page.slice(0, at)}<meta http-equiv="content-security-policy" content="${content}">${page.slice(at)}`;
 }

@@ -2,6 +2,7 @@
  * Finds internal links and anchors in built HTML that lead nowhere. Pure: it reads a map of
  * site paths to HTML and a set of file paths, so it is tested without a build.
  */
+import { Parser } from 'htmlparser2';
 
 /** One link that does not resolve. */
 export interface BrokenLink {
@@ -13,18 +14,6 @@ export interface BrokenLink {
 	reason: string;
 }
 
-const ATTRIBUTE = /\s(href|src)="([^"]*)"/g;
-const ID = /\s(?:id|name)="([^"]*)"/g;
-
-function decodeEntities(value: string): string {
-	return value
-		.replace(/&amp;/g, '&')
-		.replace(/&quot;/g, '"')
-		.replace(/&#39;|&#x27;/g, "'")
-		.replace(/&lt;/g, '<')
-		.replace(/&gt;/g, '>');
-}
-
 function safeDecode(value: string): string | null {
 	try {
 		return decodeURIComponent(value);
@@ -33,15 +22,28 @@ function safeDecode(value: string): string | null {
 	}
 }
 
-/** The ids (and legacy `name` anchors) an HTML document defines. */
-export function anchorsIn(html: string): Set<string> {
-	return new Set([...html.matchAll(ID)].map((match) => decodeEntities(match[1] ?? '')));
+/** Calls `visit` with each start tag's name and attributes (decoded), as a browser's parser reads them. */
+function forEachStartTag(html: string, visit: (name: string, attributes: Record<string, string>) => void): void {
+	new Parser({ onopentag: visit }).end(html);
 }
 
-/** The href and src values of an HTML document, skipping inline script and style bodies. */
+/** The ids (and legacy `<a name>` anchors) an HTML document defines. */
+export function anchorsIn(html: string): Set<string> {
+	const anchors = new Set<string>();
+	forEachStartTag(html, (name, attributes) => {
+		if (attributes['id'] !== undefined) anchors.add(attributes['id']);
+		if (name === 'a' && attributes['name'] !== undefined) anchors.add(attributes['name']);
+	});
+	return anchors;
+}
+
+/** The href and src values of an HTML document (script and style bodies are text, not markup). */
 export function linksIn(html: string): string[] {
-	const markup = html.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1>/g, (tag) => tag.replace(/>[\s\S]*<\//, '></'));
-	return [...markup.matchAll(ATTRIBUTE)].map((match) => decodeEntities(match[2] ?? ''));
+	const links: string[] = [];
+	forEachStartTag(html, (_, attributes) => {
+		for (const value of [attributes['href'], attributes['src']]) if (value !== undefined) links.push(value);
+	});
+	return links;
 }
 
 /**

@@ -39,8 +39,10 @@ describe('inlineContentOf', () => {
 		expect(inlineContentOf('<!-- <script>no()</script> --><script>a\r\nb</script>').scripts).toEqual(['a\nb']);
 	});
 
-	test('refuses a character reference it cannot decode rather than hash the wrong text', () => {
-		expect(() => inlineContentOf('<p style="content: &rarr;">')).toThrow('"&rarr;"');
+	test('decodes a style attribute as the browser does, every named reference and its legacy rule included', () => {
+		expect(inlineContentOf('<p style="content: &rarr; &#x2192; &notin; &notanentity;">').styleAttributes).toEqual([
+			'content: → → ∉ &notanentity;',
+		]);
 	});
 
 	test('refuses a script that is never closed', () => {
