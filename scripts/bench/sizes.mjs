@@ -144,14 +144,15 @@ export async function embedBreakdown(root, dist) {
 	const inputs = Object.entries(Object.values(rest.metafile.outputs)[0].inputs);
 	const byFolder = new Map();
 	for (const [path, { bytesInOutput }] of inputs) {
-		const folder = /src\/(decision|widget|embed|data)\//.exec(path)?.[1] ?? 'other';
+		const folder = /src\/(decision|elements\/kit|elements\/sync-tool-picker|embed|data)\//.exec(path)?.[1] ?? 'other';
 		byFolder.set(folder, (byFolder.get(folder) ?? 0) + bytesInOutput);
 	}
 	const codeBytes = [...byFolder.values()].reduce((sum, bytes) => sum + bytes, 0) || 1;
 	const names = {
 		decision: 'code: engine (src/decision, src/data)',
 		data: 'code: engine (src/decision, src/data)',
-		widget: 'code: element and views (src/widget)',
+		'elements/sync-tool-picker': 'code: element and views (src/elements/sync-tool-picker)',
+		'elements/kit': 'code: element kit (src/elements/kit)',
 		embed: 'code: embed entry (src/embed)',
 		other: 'code: other',
 	};

@@ -5,9 +5,9 @@
  * origin or one allowed at build time), and talks to the host page only through the namespaced,
  * versioned messages of messages.ts.
  */
-import { SyncToolPickerElement } from '../widget/sync-tool-picker-element';
-import { defineSyncToolPicker } from '../widget/define';
-import { HEADING_LEVEL_RULE, isHeadingLevel } from '../elements/heading-level';
+import { SyncToolPickerElement } from '../elements/sync-tool-picker/sync-tool-picker-element';
+import { defineSyncToolPicker } from '../elements/sync-tool-picker/define';
+import { HEADING_LEVEL_RULE, isHeadingLevel } from '../elements/kit/heading-level';
 import { frameLinksBase } from './links-base';
 import {
 	MESSAGE_VERSION,

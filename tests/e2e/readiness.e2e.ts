@@ -282,7 +282,7 @@ describe('the readiness check', () => {
 /** The element's class and define entry, bundled as the site bundles them, exposed on `window`. */
 const readinessModule = bundleForPage(
 	[
-		"import { defineMigrationReadiness } from './src/readiness/define';",
+		"import { defineMigrationReadiness } from './src/elements/migration-readiness/define';",
 		'Object.assign(window, { defineMigrationReadiness });',
 	].join('\n'),
 );
