@@ -1,5 +1,5 @@
 /**
- * A tiny DOM builder for the picker: every node is made with createElement and textContent,
+ * A tiny DOM builder for the elements: every node is made with createElement and textContent,
  * never innerHTML, so no data can become markup and nothing needs `unsafe-inline` under a CSP.
  */
 
@@ -31,16 +31,19 @@ export function button(label: string, action: () => void, attributes: Attributes
 	return element;
 }
 
+/** The tag of a heading of `level`, kept within h1 to h6. */
+export const headingTag = (level: number) => `h${Math.min(Math.max(level, 1), 6)}` as 'h2';
+
 /** A heading of `level` (capped at 6) that scripts can focus; `data-focus` marks the one a view moves focus to. */
 export function heading(level: number, text: string, focus = false): HTMLElement {
-	return h(`h${Math.min(Math.max(level, 1), 6)}` as 'h2', { tabindex: '-1', 'data-focus': focus }, text);
+	return h(headingTag(level), { tabindex: '-1', 'data-focus': focus }, text);
 }
 
 /**
  * Moves focus to a heading after a reader's action, then, in the next frame (so the click handler
  * forces no layout of its own), scrolls only when the heading is off screen or under the host's
  * sticky header (WCAG 2.4.11), whose height is the heading's scroll margin
- * (--sync-tool-picker-scroll-margin). The jump is instant: a smooth scroll can be cut short by the
+ * (the picker's --sync-tool-picker-scroll-margin). The jump is instant: a smooth scroll can be cut short by the
  * next key press, and motion is unwanted.
  */
 export function focusHeading(heading: HTMLElement): void {

@@ -1,7 +1,4 @@
-/**
- * `data-source-titles`, shared by the picker and the readiness check: in a module of its own, so the
- * readiness check's bundle takes this alone and not the picker's other attribute parsers.
- */
+/** `data-source-titles`, shared by the picker and the readiness check (attributes.ts warns for it). */
 
 /**
  * The attribute's value: JSON, each cited Microsoft Learn address → its page title, so citations name

@@ -7,11 +7,17 @@
  * connectedCallback registers, disconnectedCallback removes. Importing this module defines nothing;
  * define.ts does.
  */
-import { verdictWords, explainMigration, migrationToMarkdown, type MigrationReport } from '../../decision/readiness-api';
+import {
+	verdictWords,
+	explainMigration,
+	migrationToMarkdown,
+	type MigrationReport,
+} from '../../decision/readiness-api';
 import { CHOOSE_A_SYNC_TOOL_PAGE, sitePath } from '../../data/site-contracts';
 import { createAnnouncer, type Announcer } from '../kit/announcer';
 import { copyOrShow } from '../kit/copy';
-import { parseHeadingLevel, parseLinksBase, parseSourceTitles, warnOnce } from './attributes';
+import { emit, whenLoaded } from '../kit/emit';
+import { parseHeadingLevel, parseLinksBase, parseSourceTitles, warn } from './attributes';
 import type { ExportReading } from '../../connect-export/types';
 import { RESULT_EVENT, resultDetail, type MigrationReadinessResultDetail } from './events';
 import { wireExportSection } from './export-trigger';
@@ -70,7 +76,7 @@ export class MigrationReadinessElement extends HTMLElement {
 		const resultArea = this.querySelector<HTMLElement>('[data-result]');
 		const status = this.querySelector<HTMLElement>('[data-status]');
 		if (!controls || !resultArea || !status) {
-			warnOnce(
+			warn(
 				`<${this.localName}> lacks its form (inputs named needs, forests, objects, containers, upn, groups), its [data-result] area or its [data-status] region: it does nothing.`,
 			);
 			return;
@@ -92,7 +98,8 @@ export class MigrationReadinessElement extends HTMLElement {
 				if (JSON.stringify(answers) !== JSON.stringify(readiness.NO_ANSWERS)) this.#state = readiness.answer(answers);
 			}
 			this.#render();
-			if (this.#state.shown) this.#dispatchWhenLoaded(signal);
+			// A result opened from the address is told to listeners that later scripts add.
+			if (this.#state.shown) whenLoaded(() => this.#dispatch(), signal);
 		}
 		controls.form.addEventListener('input', () => this.#answered(), { signal });
 		const exportSection = this.querySelector<HTMLElement>('[data-export]');
@@ -174,13 +181,7 @@ export class MigrationReadinessElement extends HTMLElement {
 
 	#dispatch(): void {
 		const detail = this.result;
-		if (detail) this.dispatchEvent(new CustomEvent(RESULT_EVENT, { detail, bubbles: true, composed: true }));
-	}
-
-	/** A result opened from the address is told to listeners that later scripts add: after the document has loaded. */
-	#dispatchWhenLoaded(signal: AbortSignal): void {
-		if (document.readyState === 'complete') queueMicrotask(() => signal.aborted || this.#dispatch());
-		else addEventListener('load', () => this.#dispatch(), { once: true, signal });
+		if (detail) emit(this, RESULT_EVENT, detail);
 	}
 
 	#currentReport(): MigrationReport | null {

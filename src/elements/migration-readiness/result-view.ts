@@ -1,7 +1,7 @@
 /**
  * The view of a readiness result: the verdict, what stays on Connect Sync and why, what only Cloud
  * Sync meets, the guided migration tool's verdict with each failed condition explained, every
- * statement with its source, and the copy actions. Built with the picker's element builder.
+ * statement with its source, and the copy actions. Built with the kit's element builder.
  */
 import {
 	GUIDED_TOOL_CONDITIONS_MET,
@@ -13,7 +13,7 @@ import {
 } from '../../decision/readiness-api';
 import { BOTH_TOOLS_RUN_ANCHOR } from '../../data/site-contracts';
 import { formatShortDate } from '../../data/time-bound';
-import { button, h } from '../kit/dom';
+import { button, h, headingTag } from '../kit/dom';
 import type { ReadinessState } from './readiness-state';
 import { STRINGS } from './strings';
 
@@ -30,8 +30,6 @@ export interface ResultViewContext {
 	/** Copy the result as Markdown. */
 	readonly copyMarkdown: () => void;
 }
-
-const headingTag = (level: number) => `h${Math.min(Math.max(level, 1), 6)}` as 'h3';
 
 /** The result of `report` for `state`, as one element. */
 export function resultView(report: MigrationReport, state: ReadinessState, context: ResultViewContext): HTMLElement {

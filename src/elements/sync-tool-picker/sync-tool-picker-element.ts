@@ -12,6 +12,7 @@ import { keepNeeds, opensResult, type OwnNeeds } from './address';
 import { createAnnouncer, type Announcer } from '../kit/announcer';
 import { parseHeadingLevel, parseLinksBase, parseTheme, type PickerTheme } from './attributes';
 import { copyOrShow } from '../kit/copy';
+import { emit, whenLoaded } from '../kit/emit';
 import { focusHeading, h } from '../kit/dom';
 import { FocusKeeper } from './focus-keeper';
 import {
@@ -108,7 +109,8 @@ export class SyncToolPickerElement extends HTMLElement {
 			this.#render('keep');
 			if (headingFocused) this.#root.querySelector<HTMLElement>('[data-focus]')?.focus();
 		}
-		if (this.#resultUntold) this.#announceResultWhenLoaded(signal);
+		// A result opened from a link is told to listeners that later scripts of the page add.
+		if (this.#resultUntold) whenLoaded(() => this.#dispatchResult(), signal);
 		// Back or Forward past a link within the page keeps the answers, and brings the address back to them.
 		addEventListener('popstate', () => this.hasAttribute('url-state') && this.#keepAddress(true), { signal });
 		this.#media = matchMedia('(prefers-color-scheme: dark)');
@@ -138,13 +140,6 @@ export class SyncToolPickerElement extends HTMLElement {
 		this.#root?.classList.toggle('dark', dark);
 	}
 
-	/** A result opened on load is told to listeners that later scripts of the page add: after the document has loaded. */
-	#announceResultWhenLoaded(signal: AbortSignal): void {
-		const send = () => this.#dispatchResult();
-		if (document.readyState === 'complete') queueMicrotask(() => signal.aborted || send());
-		else addEventListener('load', send, { once: true, signal });
-	}
-
 	#recommendation(): Recommendation | null {
 		if (!picker.showsResult(this.#state)) return null;
 		if (this.#result?.state !== this.#state)
@@ -152,14 +147,10 @@ export class SyncToolPickerElement extends HTMLElement {
 		return this.#result.value;
 	}
 
-	#dispatch(type: string, detail: SyncToolPickerResultDetail | SyncToolPickerChangeDetail): void {
-		this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
-	}
-
 	#dispatchResult(): void {
 		this.#resultUntold = false;
 		const result = this.result;
-		if (result) this.#dispatch(RESULT_EVENT, result);
+		if (result) emit(this, RESULT_EVENT, result);
 	}
 
 	#shareUrl(result: Recommendation): string {
@@ -172,7 +163,7 @@ export class SyncToolPickerElement extends HTMLElement {
 		this.#state = state;
 		if (this.hasAttribute('url-state')) this.#keepAddress(false);
 		this.#render(byReader ? 'heading' : 'keep');
-		if (change) this.#dispatch(CHANGE_EVENT, change);
+		if (change) emit(this, CHANGE_EVENT, change);
 		const result = this.#recommendation();
 		if (result && !picker.showsResult(before)) {
 			this.#announcer?.say(STRINGS.announced(toolTitle(result.tool)));

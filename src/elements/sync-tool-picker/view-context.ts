@@ -1,8 +1,7 @@
 /** What the views need besides the state: the host's settings, the reader's day, and the actions their controls run. */
 import { recommendationToMarkdown, type Recommendation } from '../../decision';
 import { CHOOSE_A_SYNC_TOOL_PAGE, sitePath } from '../../data/site-contracts';
-import { warnOnce } from './attributes';
-import { parseSourceTitles } from '../kit/source-titles';
+import { parseSourceTitles } from './attributes';
 
 /** The actions a view's controls call; the element turns each into a state transition or a side effect. */
 export interface PickerActions {
@@ -63,15 +62,7 @@ export function viewContext(settings: PickerSettings): ViewContext {
 	// On the comparison page itself a bare #anchor, so following it never reloads the page and its result.
 	const samePage = comparison.origin === location.origin && comparison.pathname === location.pathname;
 	const { sourceTitles, ...rest } = settings;
-	// A long value is cut in the warning: the reader of the console needs its start, not all of it.
-	const shown = sourceTitles && sourceTitles.length > 40 ? `${sourceTitles.slice(0, 40)}…` : `${sourceTitles}`;
-	const titles = parseSourceTitles(sourceTitles, () =>
-		warnOnce(
-			'data-source-titles',
-			shown,
-			'use a JSON object of page addresses and their titles; sources show as "Microsoft Learn".',
-		),
-	);
+	const titles = parseSourceTitles(sourceTitles);
 	const titleOf = (source: string) => titles.get(source);
 	return {
 		...rest,
