@@ -42,8 +42,8 @@ let count = 0;
 export class SyncToolPickerElement extends HTMLElement {
 	static observedAttributes = ['theme', 'heading-level', 'links-base', 'data-source-titles'];
 
-	/** Where "read more" links point when `links-base` is not set; the embed sets it to its own site. */
-	static defaultLinksBase = '/';
+	/** Where this picker's links point while `links-base` is unset, read at each render (the embed's: its own site). */
+	defaultLinksBase = '/';
 
 	#state = picker.initialState();
 	#result: { state: picker.PickerState; value: Recommendation } | undefined;
@@ -75,7 +75,7 @@ export class SyncToolPickerElement extends HTMLElement {
 
 	/** `links-base` attribute: the site (or intranet mirror) that "read more" links point to. */
 	get linksBase(): string {
-		return parseLinksBase(this.getAttribute('links-base'), SyncToolPickerElement.defaultLinksBase);
+		return parseLinksBase(this.getAttribute('links-base'), this.defaultLinksBase);
 	}
 	set linksBase(value: string) {
 		this.setAttribute('links-base', value);
@@ -237,5 +237,12 @@ export class SyncToolPickerElement extends HTMLElement {
 		const heading = root.querySelector<HTMLElement>('[data-focus]');
 		if (focus === 'answer') root.querySelector('input')?.focus();
 		else if (focus === 'heading' && heading) focusHeading(heading);
+	}
+}
+
+// Beside the class, so the embed's declarations carry it whichever define the embed exports.
+declare global {
+	interface HTMLElementTagNameMap {
+		'sync-tool-picker': SyncToolPickerElement;
 	}
 }
