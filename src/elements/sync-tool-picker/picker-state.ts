@@ -12,6 +12,7 @@ import {
 	walk,
 	type Answers,
 	type NormalisedNeeds,
+	type Question,
 	type TreeWalk,
 } from '../../decision';
 
@@ -56,9 +57,14 @@ export function walkOf(state: PickerState): TreeWalk {
 	return walk(state.answers);
 }
 
+/** The shown question of a state, if it exists (validated data always has it). */
+export function shownQuestion(state: PickerState): Question | undefined {
+	return state.question === null ? undefined : questionById(state.question);
+}
+
 /** Ticks or unticks an answer of the shown question. "Not sure" and the other answers exclude each other. */
 export function tick(state: PickerState, option: string, checked: boolean): PickerState {
-	const question = state.question === null ? undefined : questionById(state.question);
+	const question = shownQuestion(state);
 	if (!question) return state;
 	let draft: string[];
 	if (question.kind === 'single') draft = checked ? [option] : state.draft.filter((id) => id !== option);
@@ -74,7 +80,7 @@ export function tick(state: PickerState, option: string, checked: boolean): Pick
  * single-choice question, whose radio buttons untick one another as readers expect.
  */
 export function untickedBy(before: PickerState, after: PickerState, option: string): string[] {
-	const question = after.question === null ? undefined : questionById(after.question);
+	const question = shownQuestion(after);
 	if (question?.kind !== 'multiple') return [];
 	return before.draft.filter((id) => id !== option && !after.draft.includes(id));
 }
@@ -91,7 +97,7 @@ function showQuestion(state: PickerState, answers: Answers, question: string): P
  * made from the summary returns to the result as soon as every question on the path is answered.
  */
 export function next(state: PickerState): PickerState {
-	const question = state.question === null ? undefined : questionById(state.question);
+	const question = shownQuestion(state);
 	if (!question) return state;
 	if (question.kind === 'single' && state.draft.length === 0) return { ...state, missingAnswer: true };
 	const answers = { ...state.answers, [question.id]: [...state.draft] };

@@ -1,5 +1,5 @@
 /** The view of one question: progress, the answers as native radio buttons or checkboxes, and the actions. */
-import { NOT_SURE, questionById, type Question } from '../../decision';
+import { NOT_SURE, type Question } from '../../decision';
 import { button, h, heading } from '../kit/dom';
 import { historyOf, progressOf, type PickerState } from './picker-state';
 import { STRINGS } from './strings';
@@ -89,7 +89,5 @@ export function showTicks(view: ParentNode, draft: readonly string[]): void {
 	for (const input of view.querySelectorAll('input')) input.checked = draft.includes(input.value);
 }
 
-/** The shown question of a state, if it exists (validated data always has it). */
-export function shownQuestion(state: PickerState): Question | undefined {
-	return state.question === null ? undefined : questionById(state.question);
-}
+// The server render takes the shown question from here, beside the view that renders it.
+export { shownQuestion } from './picker-state';
