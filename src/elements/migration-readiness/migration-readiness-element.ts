@@ -33,9 +33,12 @@ const ANNOUNCE_AFTER_MS = 600;
  * The readiness check. Attributes: `links-base` (the site's root, for comparison links and the
  * Markdown export; default "/"), `heading-level` (the result heading's level, default 3),
  * `url-state` (keep the answers in the address), `data-source-titles` (JSON: cited address → page
- * title). Property: the read-only `result`. Event: `migration-readiness:result`.
+ * title); a change of the first two or the last re-renders the result. Property: the read-only
+ * `result`. Event: `migration-readiness:result`.
  */
 export class MigrationReadinessElement extends HTMLElement {
+	static observedAttributes = ['links-base', 'heading-level', 'data-source-titles'];
+
 	#state = readiness.initialState();
 	#controls: ReadinessControls | undefined;
 	#resultArea: HTMLElement | undefined;
@@ -131,6 +134,12 @@ export class MigrationReadinessElement extends HTMLElement {
 		this.#connection = undefined;
 		clearTimeout(this.#announceTimer);
 		this.#announcer?.stop();
+	}
+
+	/** The result re-renders from the state, so the answers in the form stay as they are. */
+	attributeChangedCallback(name: string): void {
+		if (name === 'data-source-titles') this.#titles = undefined;
+		this.#render();
 	}
 
 	/** The reader changed an answer: the result, the address and listeners follow at once; the announcement waits. */
