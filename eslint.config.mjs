@@ -8,18 +8,23 @@ import tseslint from 'typescript-eslint';
 
 // The floors of src/, lowest first, as the imports stand: a folder imports only from folders on
 // lower floors, never from a neighbour on its own floor or from above, so every arrow runs one way.
+// The custom elements share one floor, so none imports another; what they share is their kit's.
+const ELEMENTS = ['sync-tool-picker', 'migration-readiness', 'table-filter', 'time-bound'].map(
+	(tag) => `elements/${tag}`,
+);
 const FLOORS = [
-	['data', 'elements'],
-	['decision', 'sources-watch', 'time-bound', 'table-filter'],
-	['connect-export', 'widget'],
-	['readiness', 'embed', 'element-docs'],
+	['data', 'elements/kit'],
+	['decision', 'sources-watch'],
+	['connect-export'],
+	ELEMENTS,
+	['embed', 'element-docs'],
 	['integrations', 'components'],
 	['pages'],
 ];
 
 // The floors up to the embed's take zod, Astro and the schemas as types only: zod runs at build time
 // (the content collections) and in the unit tests, never in the engine or in a reader's browser.
-const TYPES_ONLY_FLOORS = 4;
+const TYPES_ONLY_FLOORS = FLOORS.findIndex((floor) => floor.includes('embed')) + 1;
 const TYPES_ONLY = [
 	{
 		group: ['astro', 'astro:*', 'zod', '@astrojs/*'],
@@ -40,6 +45,20 @@ const MAX_DEPTH = 2;
 /** The files of a folder of src/ that sit `depth` folders below it. */
 const filesAt = (folder, depth) => [`src/${folder}/${'*/'.repeat(depth)}*.{ts,js,mjs,astro}`];
 
+/**
+ * The relative paths from `depth` below `folder` to `other` (folders of src/, such as "elements/kit"):
+ * through src/, and through each folder the two share ("../kit" from src/elements/time-bound/).
+ */
+function pathsTo(folder, depth, other) {
+	const [from, to] = [folder.split('/'), other.split('/')];
+	let shared = 0;
+	while (shared < Math.min(from.length, to.length) && from[shared] === to[shared]) shared += 1;
+	return Array.from({ length: shared + 1 }, (_, kept) => {
+		const climb = depth + from.length - kept;
+		return `(?:\\.\\./){${climb}}${to.slice(kept).join('/')}`;
+	});
+}
+
 /** The pattern that bars, from `depth` below `folder`, every folder of src/ on its floor or above. */
 function upwardFrom(folder, depth) {
 	const level = FLOORS.findIndex((floor) => floor.includes(folder));
@@ -47,8 +66,7 @@ function upwardFrom(folder, depth) {
 		.flat()
 		.filter((other) => other !== folder);
 	if (barred.length === 0) return [];
-	// From this depth a relative import climbs exactly depth + 1 folders to reach src/.
-	const regex = `^(?:\\.\\./){${depth + 1}}(?:${barred.join('|')})(?:/|$)`;
+	const regex = `^(?:${barred.flatMap((other) => pathsTo(folder, depth, other)).join('|')})(?:/|$)`;
 	const message = `src/${folder}/ is on floor ${level + 1} of FLOORS in eslint.config.mjs; import only from a lower floor.`;
 	return [{ regex, message }];
 }

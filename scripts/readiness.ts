@@ -12,7 +12,7 @@ const { readingToMarkdown } = await import('../src/connect-export/reading-markdo
 const { minimumVersionFrom } = await import('../src/connect-export/minimum-version.ts');
 const { assessMigration } = await import('../src/decision/migration.ts');
 const { explainMigration, migrationToMarkdown } = await import('../src/decision/index.ts');
-const { toMigrationInput, readCount } = await import('../src/readiness/readiness-state.ts');
+const { toMigrationInput, readCount } = await import('../src/elements/migration-readiness/readiness-state.ts');
 const { localDay } = await import('../src/data/time-bound.ts');
 
 const USAGE = 'Usage: npm run readiness -- [--json] [--objects N] PATH...  (a folder, files or a .zip)';

@@ -30,7 +30,7 @@ export function embedPartOf(input) {
 	if (data !== undefined) return DATA_PARTS[data] ?? `data: ${data}.json`;
 	if (/\.css(?:\?inline)?$/.test(path)) return 'styles (minified CSS)';
 	if (/(?:^|\/)src\/(?:decision|data)\//.test(path)) return 'code: engine (src/decision, src/data)';
-	if (/(?:^|\/)src\/(?:widget|elements)\//.test(path)) return 'code: element, views and kit (src/elements, src/widget)';
+	if (/(?:^|\/)src\/elements\//.test(path)) return 'code: element, views and kit (src/elements)';
 	if (/(?:^|\/)src\/embed\//.test(path)) return 'code: embed entry (src/embed)';
 	return `other: ${path}`;
 }

@@ -9,7 +9,10 @@ import { marked } from 'marked';
 
 /** The element classes described: source text by path, read through Vite, so nothing is written to disk. */
 const ELEMENT_SOURCES: Record<string, string> = import.meta.glob(
-	['../widget/sync-tool-picker-element.ts', '../readiness/migration-readiness-element.ts'],
+	[
+		'../elements/sync-tool-picker/sync-tool-picker-element.ts',
+		'../elements/migration-readiness/migration-readiness-element.ts',
+	],
 	{ query: '?raw', import: 'default', eager: true },
 );
 

@@ -5,9 +5,8 @@
  * origin or one allowed at build time), and talks to the host page only through the namespaced,
  * versioned messages of messages.ts.
  */
-import { SyncToolPickerElement } from '../widget/sync-tool-picker-element';
-import { defineSyncToolPicker } from '../widget/define';
-import { HEADING_LEVEL_RULE, isHeadingLevel } from '../elements/heading-level';
+import { defineSyncToolPicker } from '../elements/sync-tool-picker/define';
+import { HEADING_LEVEL_RULE, isHeadingLevel } from '../elements/kit/heading-level';
 import { frameLinksBase } from './links-base';
 import {
 	MESSAGE_VERSION,
@@ -23,10 +22,11 @@ declare const __EMBED_LINK_ORIGINS__: readonly string[];
 const script = document.currentScript;
 // Links point to the site that serves this frame (the script lives at <site>/embed/frame.js).
 const site = new URL('../', script instanceof HTMLScriptElement ? script.src : location.href);
-SyncToolPickerElement.defaultLinksBase = site.href;
+const picker = document.querySelector('sync-tool-picker');
+// Set before the element starts, so its first view links there; a links-base in the address may replace it.
+if (picker && !picker.hasAttribute('links-base')) picker.setAttribute('links-base', site.href);
 defineSyncToolPicker();
 
-const picker = document.querySelector('sync-tool-picker');
 const params = new URLSearchParams(location.search);
 for (const name of ['theme', 'heading-level', 'links-base']) {
 	const value = params.get(name);

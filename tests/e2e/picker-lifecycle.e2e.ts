@@ -114,6 +114,26 @@ describe('sync-tool picker lifecycle', () => {
 		await expect.poll(() => picker.locator('legend h4').count()).toBe(1);
 	});
 
+	test('falls back to its own defaultLinksBase without links-base, leaving other pickers of the page theirs', async () => {
+		const page = await site.openPage(`${PICKER_PAGE}?needs=device-writeback`);
+		await expect.poll(() => page.locator('sync-tool-picker [data-tool]').count()).toBe(1);
+		const shareUrls = await page.evaluate(() => {
+			type Picker = HTMLElement & { defaultLinksBase: string; result: { shareUrl: string } | null };
+			const add = (defaultLinksBase?: string) => {
+				const picker = document.createElement('sync-tool-picker') as Picker;
+				picker.setAttribute('url-state', '');
+				if (defaultLinksBase) picker.defaultLinksBase = defaultLinksBase;
+				document.querySelector('main')?.append(picker);
+				return picker.result?.shareUrl;
+			};
+			return [add('https://mirror.example/guide/'), add()];
+		});
+		expect(shareUrls).toEqual([
+			`https://mirror.example/guide${PICKER_PAGE}?needs=device-writeback`,
+			site.server.url(`${PICKER_PAGE}?needs=device-writeback`),
+		]);
+	});
+
 	test('can be hidden by the host page’s own CSS, like any element (a utility class, an inline style)', async () => {
 		const page = await site.openPage(PICKER_PAGE);
 		const picker = page.locator('sync-tool-picker');

@@ -176,6 +176,25 @@ describe('the readiness check', () => {
 		await expectCleanPage(page);
 	});
 
+	test('follows a change of heading-level, links-base or data-source-titles after it started, keeping the answers', async () => {
+		const page = await site.openPage(`${MIGRATE_PAGE}?needs=device-writeback`);
+		await readinessReady(page);
+		await resultWithVerdict(page, 'stay');
+		const readiness = page.locator('migration-readiness');
+		const result = readiness.locator('[data-verdict]');
+		const rowLink = result.locator('[data-list=stays] [data-need=device-writeback] a').first();
+		const citation = result.locator('.readiness-source a').first();
+		expect(await citation.innerText()).not.toBe('Microsoft Learn');
+
+		await readiness.evaluate((element) => element.setAttribute('heading-level', '5'));
+		await expect.poll(() => result.locator(':scope > h5').count()).toBe(1);
+		await readiness.evaluate((element) => element.setAttribute('links-base', '/elsewhere/'));
+		await expect.poll(() => rowLink.getAttribute('href')).toMatch(/^\/elsewhere\/[^#]*#/);
+		await readiness.evaluate((element) => element.setAttribute('data-source-titles', '{}'));
+		await expect.poll(() => citation.innerText()).toBe('Microsoft Learn');
+		expect(await readiness.locator('input[value=device-writeback]').isChecked()).toBe(true);
+	});
+
 	test('keeps the address on the answers shown after a link within the page and Back', async () => {
 		const page = await site.openPage(MIGRATE_PAGE);
 		await readinessReady(page);
@@ -289,7 +308,7 @@ describe('the readiness check', () => {
 /** The element's class and define entry, bundled as the site bundles them, exposed on `window`. */
 const readinessModule = bundleForPage(
 	[
-		"import { defineMigrationReadiness } from './src/readiness/define';",
+		"import { defineMigrationReadiness } from './src/elements/migration-readiness/define';",
 		'Object.assign(window, { defineMigrationReadiness });',
 	].join('\n'),
 );

@@ -12,8 +12,8 @@ const site = useSite(builtSiteDir);
 /** The element's module and its define entry, bundled as the site bundles them, exposed on `window`. */
 const filterModule = bundleForPage(
 	[
-		"import { TableFilterElement } from './src/table-filter/table-filter-element';",
-		"import { defineTableFilter } from './src/table-filter/define';",
+		"import { TableFilterElement } from './src/elements/table-filter/table-filter-element';",
+		"import { defineTableFilter } from './src/elements/table-filter/define';",
 		'Object.assign(window, { TableFilterElement, defineTableFilter, definedOnImport: customElements.get("table-filter") });',
 	].join('\n'),
 );

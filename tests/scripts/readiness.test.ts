@@ -7,7 +7,7 @@ import { zipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
 import { readConnectExport } from '../../src/connect-export/read-export';
 import { assessMigration } from '../../src/decision/migration';
-import { toMigrationInput } from '../../src/readiness/readiness-state';
+import { toMigrationInput } from '../../src/elements/migration-readiness/readiness-state';
 import { FIXTURES, fixtureFiles } from '../support/connect-export-files';
 
 const SCRIPT = join(import.meta.dirname, '../../scripts/readiness.ts');

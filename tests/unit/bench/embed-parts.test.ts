@@ -6,11 +6,11 @@ describe('embedPartOf', () => {
 		['content/data/requirements.json', 'data: requirement rows with their caveats (checklist)'],
 		['content/data/decision-tree.json', 'data: questions and answers'],
 		['content/data/network.json', 'data: network.json'],
-		['inline-css:/work/site/src/widget/picker.css', 'styles (minified CSS)'],
+		['inline-css:/work/site/src/elements/sync-tool-picker/picker.css', 'styles (minified CSS)'],
 		['src/decision/recommend.ts', 'code: engine (src/decision, src/data)'],
 		['src/data/time-bound.ts', 'code: engine (src/decision, src/data)'],
-		['src/widget/result-view.ts', 'code: element, views and kit (src/elements, src/widget)'],
-		['src/elements/sync-tool-picker/define.ts', 'code: element, views and kit (src/elements, src/widget)'],
+		['src/elements/sync-tool-picker/result-view.ts', 'code: element, views and kit (src/elements)'],
+		['src/elements/sync-tool-picker/define.ts', 'code: element, views and kit (src/elements)'],
 		['src/embed/sync-tool-picker.ts', 'code: embed entry (src/embed)'],
 		['src\\decision\\tree.ts', 'code: engine (src/decision, src/data)'],
 		['node_modules/some-package/index.js', 'other: node_modules/some-package/index.js'],
@@ -55,8 +55,8 @@ describe('embedParts', () => {
 		'content/data/capabilities.json': { bytesInOutput: 3000 },
 		'src/decision/recommend.ts': { bytesInOutput: 2000 },
 		'src/data/ids.ts': { bytesInOutput: 500 },
-		'src/widget/picker-state.ts': { bytesInOutput: 1500 },
-		'inline-css:/site/src/widget/picker.css': { bytesInOutput: 800 },
+		'src/elements/sync-tool-picker/picker-state.ts': { bytesInOutput: 1500 },
+		'inline-css:/site/src/elements/sync-tool-picker/picker.css': { bytesInOutput: 800 },
 		'src/decision/index.ts': { bytesInOutput: 0 },
 	};
 	// Each input's text is its name in angle brackets; the "compressed size" of a text is its length.
@@ -69,21 +69,22 @@ describe('embedParts', () => {
 			'data: requirement rows with their caveats (checklist)': 6000,
 			'data: comparison rows (reasons, trade-offs, gaps)': 3000,
 			'code: engine (src/decision, src/data)': 2500,
-			'code: element, views and kit (src/elements, src/widget)': 1500,
+			'code: element, views and kit (src/elements)': 1500,
 			'styles (minified CSS)': 800,
 			[BUNDLE_GLUE]: 200,
 		});
 	});
 
 	test("shares the gzip size out by the compressed size of each part's own text, the most first", () => {
-		// Weights: the engine's two texts 27 + 17 = 44, the element's 28, the styles' 40, the requirements' 32, the comparison rows' 32, the glue's 4.
+		// Weights (218 in all): the styles' 59, the element's 47, the engine's two texts 27 + 17 = 44, the
+		// requirements' 32, the comparison rows' 32, the glue's 4; whole bytes by largest remainder.
 		expect(parts(180).map(({ part, gz }) => [part, gz])).toEqual([
-			['code: engine (src/decision, src/data)', 44],
-			['styles (minified CSS)', 40],
-			['data: requirement rows with their caveats (checklist)', 32],
-			['data: comparison rows (reasons, trade-offs, gaps)', 32],
-			['code: element, views and kit (src/elements, src/widget)', 28],
-			[BUNDLE_GLUE, 4],
+			['styles (minified CSS)', 49],
+			['code: element, views and kit (src/elements)', 39],
+			['code: engine (src/decision, src/data)', 36],
+			['data: requirement rows with their caveats (checklist)', 27],
+			['data: comparison rows (reasons, trade-offs, gaps)', 26],
+			[BUNDLE_GLUE, 3],
 		]);
 	});
 

@@ -1,7 +1,7 @@
 import { zipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
 import { readConnectExport } from '../../../src/connect-export/read-export';
-import { NO_ANSWERS } from '../../../src/readiness/readiness-state';
+import { NO_ANSWERS } from '../../../src/elements/migration-readiness/readiness-state';
 import { fixtureFiles, setParameter, textFile, textOf } from '../../support/connect-export-files';
 
 const oneForest = () => fixtureFiles('one-forest');

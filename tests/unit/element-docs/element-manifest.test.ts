@@ -2,13 +2,14 @@
 // classes: it must name exactly the attributes each element reads and the events it dispatches.
 import { describe, expect, test, vi } from 'vitest';
 import { customElement, elementManifest, eventRows, propertyRows } from '../../../src/element-docs/element-manifest';
-import * as readinessEvents from '../../../src/readiness/events';
-import * as pickerEvents from '../../../src/widget/events';
+import * as readinessEvents from '../../../src/elements/migration-readiness/events';
+import * as pickerEvents from '../../../src/elements/sync-tool-picker/events';
 
 // Node has no DOM; declaring the element classes takes only a base class.
 vi.stubGlobal('HTMLElement', class {});
-const { SyncToolPickerElement } = await import('../../../src/widget/sync-tool-picker-element');
-const { MigrationReadinessElement } = await import('../../../src/readiness/migration-readiness-element');
+const { SyncToolPickerElement } = await import('../../../src/elements/sync-tool-picker/sync-tool-picker-element');
+const { MigrationReadinessElement } =
+	await import('../../../src/elements/migration-readiness/migration-readiness-element');
 
 /** The event names an events module exports: its `…_EVENT` constants. */
 const eventsOf = (module: object) =>
@@ -29,7 +30,7 @@ const ELEMENTS = [
 	{
 		tag: 'migration-readiness',
 		observed: observedBy(MigrationReadinessElement),
-		readWhenNeeded: ['links-base', 'heading-level', 'url-state', 'data-source-titles'],
+		readWhenNeeded: ['url-state'],
 		events: eventsOf(readinessEvents),
 	},
 ];

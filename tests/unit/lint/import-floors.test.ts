@@ -29,8 +29,10 @@ async function problems(fixture: string, place: string): Promise<Array<[string |
 describe('the import rule of the floors of src/', () => {
 	test.each([
 		['data-imports-engine.txt', 'src/data/floor-probe.ts', 'the data importing the engine'],
-		['schema-imports-widget.txt', 'src/data/schemas/floor-probe.ts', 'a schema importing the picker'],
-		['widget-imports-readiness.txt', 'src/widget/floor-probe.ts', 'the picker importing the readiness check'],
+		['schema-imports-picker.txt', 'src/data/schemas/floor-probe.ts', 'a schema importing the picker'],
+		['picker-imports-readiness.txt', 'src/elements/sync-tool-picker/floor-probe.ts', 'one element importing another'],
+		['readiness-imports-picker.txt', 'src/elements/migration-readiness/floor-probe.ts', 'the same by way of src/'],
+		['kit-imports-picker.txt', 'src/elements/kit/floor-probe.ts', 'the elements’ kit importing an element'],
 		['engine-imports-schema.txt', 'src/decision/floor-probe.ts', 'the engine running a schema'],
 		['engine-imports-zod.txt', 'src/decision/floor-probe.ts', 'the engine running zod'],
 	])('reports %s at %s: %s', async (fixture, place) => {
@@ -41,7 +43,7 @@ describe('the import rule of the floors of src/', () => {
 		['data-imports-data.txt', 'src/data/floor-probe.ts', 'the data importing its own folder'],
 		['schema-imports-data.txt', 'src/data/schemas/floor-probe.ts', 'a schema importing src/data/time-bound.ts'],
 		['engine-imports-data.txt', 'src/decision/floor-probe.ts', 'the engine importing the data and a schema type'],
-		['readiness-imports-widget.txt', 'src/readiness/floor-probe.ts', 'the readiness check importing the picker'],
+		['readiness-imports-kit.txt', 'src/elements/migration-readiness/floor-probe.ts', 'an element importing the kit'],
 		['schema-imports-zod.txt', 'src/data/schemas/floor-probe.ts', 'a schema importing zod'],
 	])('lets %s at %s pass: %s', async (fixture, place) => {
 		expect(await problems(fixture, place)).toEqual([]);
