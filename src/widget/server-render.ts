@@ -75,15 +75,9 @@ function buildOnServer(build: () => unknown): ServerElement {
 
 /**
  * What the declarative shadow root adds to the element's own styles: the question hidden and the
- * element's light DOM shown when scripting is off, and Starlight's dark theme (the element applies
- * its `theme` once it runs; until then the page's `data-theme` says which).
+ * element's light DOM shown when scripting is off.
  */
-function serverStyles(styles: string): string {
-	const dark = /\.root\.dark\s*\{([^}]*)\}/.exec(styles)?.[1];
-	if (dark === undefined) throw new Error('picker.css has no `.root.dark { … }` rule for the dark theme.');
-	return `@media (scripting: none) { .root, .status { display: none; } slot { display: contents; } }
-:host-context([data-theme='dark']) .root { ${dark.trim()} }`;
-}
+const SERVER_STYLES = '@media (scripting: none) { .root, .status { display: none; } slot { display: contents; } }';
 
 const NO_ACTION = () => {};
 
@@ -120,7 +114,7 @@ export function firstQuestionShadowHtml(level: number): string {
 	disableControls(root);
 	const styles = pickerStyles + resultStyles;
 	return [
-		`<style>${styles}\n${serverStyles(pickerStyles)}</style>`,
+		`<style>${styles}\n${SERVER_STYLES}</style>`,
 		`<div class="root" part="root" lang="en">${serialise(root)}</div>`,
 		'<p class="status" role="status" lang="en"></p>',
 		'<slot hidden></slot>',

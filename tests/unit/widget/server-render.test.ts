@@ -30,13 +30,12 @@ describe('firstQuestionShadowHtml', () => {
 		expect(html).not.toMatch(/<script|\son[a-z]+=/i);
 	});
 
-	test("brings the styles, hides the question when scripting is off and follows the page's dark theme", () => {
+	test('brings the styles and hides the question when scripting is off', () => {
 		const html = firstQuestionShadowHtml(2);
 		expect(html).toMatch(/^<style>[\s\S]*\.root[\s\S]*<\/style><div class="root" part="root" lang="en"><form /);
 		expect(html).toMatch(
 			/@media \(scripting: none\) \{ \.root, \.status \{ display: none; \} slot \{ display: contents; \} \}/,
 		);
-		expect(html).toMatch(/:host-context\(\[data-theme='dark'\]\) \.root \{ --_accent:/);
 		expect(html).toContain('<p class="status" role="status" lang="en"></p><slot hidden></slot>');
 	});
 
