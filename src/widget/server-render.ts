@@ -10,18 +10,17 @@
  */
 import { questionView, shownQuestion } from './question-view';
 import { initialState } from './picker-state';
-import resultStyles from './picker-result.css?inline';
-import pickerStyles from './picker.css?inline';
 import type { ViewContext } from './view-context';
 
 type Child = ServerElement | string;
 
-/** Just enough of an element for the picker's DOM builder (dom.ts) to build with, serialised as HTML. */
+/**
+ * Just enough of an element for the picker's DOM builder (dom.ts) to build with, serialised as HTML.
+ * It has no `style`: a view that set one would fail here, at build time, rather than need a style attribute.
+ */
 class ServerElement {
 	readonly attributes = new Map<string, string>();
 	readonly children: Child[] = [];
-	/** CSSOM properties the views set (`style.transform`), written out as a `style` attribute. */
-	readonly style: Record<string, string> = {};
 	constructor(readonly localName: string) {}
 	setAttribute(name: string, value: string): void {
 		this.attributes.set(name.toLowerCase(), String(value));
@@ -36,14 +35,10 @@ class ServerElement {
 const VOID_ELEMENTS = new Set(['input', 'br', 'hr', 'img', 'meta', 'link']);
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeAttribute = (text: string) => escapeText(text).replace(/"/g, '&quot;');
-const kebab = (property: string) => property.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 
 function serialise(node: Child): string {
 	if (typeof node === 'string') return escapeText(node);
-	const attributes = new Map(node.attributes);
-	const style = Object.entries(node.style).map(([property, value]) => `${kebab(property)}: ${value};`);
-	if (style.length > 0) attributes.set('style', style.join(' '));
-	const open = [node.localName, ...[...attributes].map(([name, value]) => `${name}="${escapeAttribute(value)}"`)];
+	const open = [node.localName, ...[...node.attributes].map(([name, value]) => `${name}="${escapeAttribute(value)}"`)];
 	if (VOID_ELEMENTS.has(node.localName)) return `<${open.join(' ')}>`;
 	return `<${open.join(' ')}>${node.children.map(serialise).join('')}</${node.localName}>`;
 }
@@ -73,20 +68,15 @@ function buildOnServer(build: () => unknown): ServerElement {
 	}
 }
 
-/**
- * What the declarative shadow root adds to the element's own styles: the question hidden and the
- * element's light DOM shown when scripting is off.
- */
-const SERVER_STYLES = '@media (scripting: none) { .root, .status { display: none; } slot { display: contents; } }';
-
 const NO_ACTION = () => {};
 
 /**
- * The content of the picker's declarative shadow root: its styles, its first question as the
- * element renders it (headings at `level`, controls disabled), its status region, and a slot that
- * shows the element's light DOM only when scripting is off.
+ * The content of the picker's declarative shadow root: a link to its stylesheet (the file built
+ * from picker-shadow-root.css, at `stylesheet`), its first question as the element renders it (headings at `level`,
+ * controls disabled), its status region, and a slot that shows the element's light DOM only when
+ * scripting is off.
  */
-export function firstQuestionShadowHtml(level: number): string {
+export function firstQuestionShadowHtml(level: number, stylesheet: string): string {
 	const state = initialState();
 	const question = shownQuestion(state);
 	if (!question) throw new Error('The decision tree has no first question.');
@@ -112,9 +102,8 @@ export function firstQuestionShadowHtml(level: number): string {
 	};
 	const root = buildOnServer(() => questionView(state, question, context));
 	disableControls(root);
-	const styles = pickerStyles + resultStyles;
 	return [
-		`<style>${styles}\n${SERVER_STYLES}</style>`,
+		`<link rel="stylesheet" href="${escapeAttribute(stylesheet)}">`,
 		`<div class="root" part="root" lang="en">${serialise(root)}</div>`,
 		'<p class="status" role="status" lang="en"></p>',
 		'<slot hidden></slot>',
