@@ -1,12 +1,12 @@
 /** The view of one question: progress, the answers as native radio buttons or checkboxes, and the actions. */
 import { NOT_SURE, questionById, type Question } from '../decision';
-import { button, h, heading } from './dom';
 import { historyOf, progressOf, type PickerState } from './picker-state';
 import { STRINGS } from './strings';
 import type { ViewContext } from './view-context';
 
 /** The shown question of `state` as a form; the ticks come from `state.draft`, so a re-render loses none. */
 export function questionView(state: PickerState, question: Question, context: ViewContext): HTMLElement {
+	const { h, button, heading } = context.dom;
 	const { step, total } = progressOf(state);
 	const name = `${context.ids}-${question.id}`;
 	const helpId = `${name}-help`;

@@ -8,6 +8,7 @@
  * pretend to. Without JavaScript (`scripting: none`) the question is not shown at all, and the
  * element's own content (its light DOM: "needs JavaScript", pointing to the comparison table) is.
  */
+import { domBuilder, type ElementFactory } from './dom';
 import { questionView, shownQuestion } from './question-view';
 import { initialState } from './picker-state';
 import type { ViewContext } from './view-context';
@@ -32,6 +33,12 @@ class ServerElement {
 	addEventListener(): void {}
 }
 
+/** Makes ServerElements where the views ask for elements: they use no more of an element than it has. */
+const serverDocument: ElementFactory = {
+	createElement: <K extends keyof HTMLElementTagNameMap>(tag: K) =>
+		new ServerElement(tag) as unknown as HTMLElementTagNameMap[K],
+};
+
 const VOID_ELEMENTS = new Set(['input', 'br', 'hr', 'img', 'meta', 'link']);
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeAttribute = (text: string) => escapeText(text).replace(/"/g, '&quot;');
@@ -50,24 +57,6 @@ function disableControls(node: Child): void {
 	node.children.forEach(disableControls);
 }
 
-/**
- * Runs `build` with a server-side `document` in place (Node has none), for the duration of this one
- * synchronous call, and returns what it built.
- */
-function buildOnServer(build: () => unknown): ServerElement {
-	const scope = globalThis as { document?: unknown };
-	const previous = scope.document;
-	scope.document = { createElement: (tag: string) => new ServerElement(tag) };
-	try {
-		const built = build();
-		if (!(built instanceof ServerElement)) throw new Error('The view built something other than an element.');
-		return built;
-	} finally {
-		if (previous === undefined) delete scope.document;
-		else scope.document = previous;
-	}
-}
-
 const NO_ACTION = () => {};
 
 /**
@@ -83,6 +72,7 @@ export function firstQuestionShadowHtml(level: number, stylesheet: string): stri
 	const context: ViewContext = {
 		level,
 		ids: 'ssr',
+		dom: domBuilder(serverDocument),
 		link: (page) => page,
 		comparisonHref: '',
 		canPrint: false,
@@ -100,7 +90,8 @@ export function firstQuestionShadowHtml(level: number, stylesheet: string): stri
 			copyMarkdown: NO_ACTION,
 		},
 	};
-	const root = buildOnServer(() => questionView(state, question, context));
+	const root = questionView(state, question, context);
+	if (!(root instanceof ServerElement)) throw new Error('The question view built something other than an element.');
 	disableControls(root);
 	return [
 		`<link rel="stylesheet" href="${escapeAttribute(stylesheet)}">`,

@@ -2,6 +2,7 @@
 import { recommendationToMarkdown, type Recommendation } from '../decision';
 import { CHOOSE_A_SYNC_TOOL_PAGE, sitePath } from '../data/site-contracts';
 import { warnOnce } from './attributes';
+import { pageDom, type DomBuilder } from './dom';
 import { parseSourceTitles } from './source-titles';
 
 /** The actions a view's controls call; the element turns each into a state transition or a side effect. */
@@ -42,6 +43,8 @@ export interface ViewContext {
 	markdown(result: Recommendation): string;
 	/** The controls' actions. */
 	readonly actions: PickerActions;
+	/** What the view builds its elements with: the page's document, or the server render's. */
+	readonly dom: DomBuilder;
 }
 
 /** The settings a picker renders with. */
@@ -75,6 +78,7 @@ export function viewContext(settings: PickerSettings): ViewContext {
 	const titleOf = (source: string) => titles.get(source);
 	return {
 		...rest,
+		dom: pageDom,
 		link,
 		comparisonHref: samePage ? '' : comparison.href,
 		canPrint: window.self === window.top,
