@@ -2,19 +2,19 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
-import { normaliseBase } from './src/build/base-path.ts';
+import { normaliseBase } from './src/integrations/hosting/base-path.ts';
 import {
 	frameAncestorWarnings,
 	parseFrameAncestors,
 	parseLinkOrigins,
 	parseSiteAddress,
-} from './src/build/hosting-settings.ts';
-import { trimWidgetDataForVite } from './src/build/widget-data.ts';
+} from './src/integrations/hosting/hosting-settings.ts';
+import { trimWidgetDataForVite } from './src/integrations/embed/widget-data.ts';
 import { EMBED_FRAME_PAGE, PAGES, pageSlug } from './src/data/site-contracts.ts';
-import { embedBuild } from './src/integrations/embed-build.ts';
-import { factFreshness } from './src/integrations/fact-freshness.ts';
-import { hostingConfig } from './src/integrations/hosting-config.ts';
-import { internalLinkCheck } from './src/integrations/internal-link-check.ts';
+import { embedBuild } from './src/integrations/embed/embed-build.ts';
+import { factFreshness } from './src/integrations/fact-freshness/fact-freshness.ts';
+import { hostingConfig } from './src/integrations/hosting/hosting-config.ts';
+import { internalLinkCheck } from './src/integrations/link-check/internal-link-check.ts';
 
 // BASE=/it/hybrid-sync/ npm run build publishes the site under that path. Content pages link to
 // each other with relative links (`../prerequisites/`), which hold under any base.

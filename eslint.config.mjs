@@ -12,8 +12,7 @@ const FLOORS = [
 	['data', 'elements'],
 	['decision', 'sources-watch', 'time-bound', 'table-filter'],
 	['connect-export', 'widget'],
-	['readiness', 'embed'],
-	['build'],
+	['readiness', 'embed', 'element-docs'],
 	['integrations', 'components'],
 	['pages'],
 ];
@@ -25,12 +24,12 @@ const TYPES_ONLY = [
 	{
 		group: ['astro', 'astro:*', 'zod', '@astrojs/*'],
 		allowTypeImports: true,
-		message: 'below src/build/, zod and Astro come in as types only ("import type").',
+		message: 'below src/integrations/, zod and Astro come in as types only ("import type").',
 	},
 	{
 		regex: '(?:^|/)schemas/',
 		allowTypeImports: true,
-		message: 'below src/build/, a schema comes in as its type only ("import type"), so zod stays out.',
+		message: 'below src/integrations/, a schema comes in as its type only ("import type"), so zod stays out.',
 	},
 ];
 // Where zod belongs: the schemas keep only their floor's rule.

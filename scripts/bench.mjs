@@ -37,9 +37,14 @@ if (runs('embed')) {
 	measured.set('embed', kb(gzip(module)));
 	print(`\nEmbed module embed/sync-tool-picker.js: ${size(gzip(module))} gzip, ${size(module.length)} raw`);
 	if (existsSync(join(ROOT, 'src/embed/sync-tool-picker.ts'))) {
-		const { total, parts, matchesDist } = await embedBreakdown(ROOT, DIST);
-		print(`Where its ${size(total)} gzip go (each part: what leaving it out saves; code split by minified size):`);
-		for (const { part, gz } of parts) print(`  ${size(gz).padStart(8)}  ${part}`);
+		const { raw, total, parts, matchesDist } = await embedBreakdown(ROOT, DIST);
+		print(
+			`Where its ${size(total)} gzip (${size(raw)} raw) go, by esbuild's metafile (minified bytes per part; gzip shared out by how well each part compresses on its own):`,
+		);
+		// Two decimals, so that the smallest parts do not print as nothing.
+		const fine = (bytes) => `${kb(bytes).toFixed(2)} KB`;
+		for (const part of parts)
+			print(`  ${fine(part.gz).padStart(9)} gzip ${fine(part.raw).padStart(9)} raw  ${part.part}`);
 		if (!matchesDist) print('  (rebuilt from the sources, which differ from this dist/: rebuild for exact figures)');
 	}
 	if (existsSync(join(DIST, 'embed/frame.js')))

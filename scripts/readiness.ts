@@ -11,7 +11,7 @@ const { readConnectExport } = await import('../src/connect-export/read-export.ts
 const { readingToMarkdown } = await import('../src/connect-export/reading-markdown.ts');
 const { minimumVersionFrom } = await import('../src/connect-export/minimum-version.ts');
 const { assessMigration } = await import('../src/decision/migration.ts');
-const { explainMigration, migrationToMarkdown } = await import('../src/decision/readiness-api.ts');
+const { explainMigration, migrationToMarkdown } = await import('../src/decision/index.ts');
 const { toMigrationInput, readCount } = await import('../src/readiness/readiness-state.ts');
 const { localDay } = await import('../src/data/time-bound.ts');
 

@@ -4,9 +4,10 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { decode } from '@jridgewell/sourcemap-codec';
 import { build } from 'esbuild';
-import { pureEngineForEsbuild } from '../../src/build/pure-engine.ts';
-import { WIDGET_DATA_FILE, inlineCssForEsbuild, trimWidgetDataForEsbuild } from '../../src/build/widget-data.ts';
+import { inlineCssForEsbuild, trimWidgetDataForEsbuild } from '../../src/integrations/embed/widget-data.ts';
+import { embedParts, textBySource } from './embed-parts.mjs';
 
 /** @param {Uint8Array | string} bytes */
 export const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
@@ -83,23 +84,17 @@ export const pageJs = (dist, htmlPath) => pageScripts(dist, htmlPath).reduce((su
 
 const EMBED_ENTRY = 'src/embed/sync-tool-picker.ts';
 
-/** Bundles the embed module as embed-build does, with some inputs replaced by empty ones. */
-async function bundleEmbed(root, stubbed = new Set()) {
-	const stub = {
-		name: 'stub',
-		setup(builder) {
-			builder.onLoad({ filter: WIDGET_DATA_FILE }, ({ path }) => {
-				const kind = WIDGET_DATA_FILE.exec(path)?.[1];
-				if (!stubbed.has(kind)) return undefined;
-				return { contents: kind === 'decision-tree' ? '{"start":"","questions":[]}' : '[]', loader: 'json' };
-			});
-			builder.onLoad({ filter: /.*/, namespace: 'inline-css' }, () =>
-				stubbed.has('styles') ? { contents: 'export default ""', loader: 'js' } : undefined,
-			);
-		},
-	};
+/**
+ * Where the embed module's bytes go: the module bundled as embed-build bundles it, with esbuild's
+ * metafile and a source map, and its inputs grouped into parts (scripts/bench/embed-parts.mjs).
+ * @returns {Promise<{ raw: number, total: number, parts: Array<{ part: string, raw: number, gz: number }>, matchesDist: boolean }>}
+ */
+export async function embedBreakdown(root, dist) {
 	const result = await build({
 		entryPoints: [join(root, EMBED_ENTRY)],
+		// At the root, so that the source map names each input as the metafile does (relative to the root).
+		absWorkingDir: root,
+		outfile: join(root, 'sync-tool-picker.js'),
 		bundle: true,
 		format: 'esm',
 		target: 'es2022',
@@ -107,58 +102,26 @@ async function bundleEmbed(root, stubbed = new Set()) {
 		legalComments: 'none',
 		write: false,
 		metafile: true,
+		// External: the module's own bytes stay as shipped, with no sourceMappingURL comment.
+		sourcemap: 'external',
 		define: { __EMBED_LINK_ORIGINS__: '[]' },
-		plugins: [stub, pureEngineForEsbuild, trimWidgetDataForEsbuild, inlineCssForEsbuild],
+		plugins: [trimWidgetDataForEsbuild, inlineCssForEsbuild],
 		logLevel: 'silent',
 	});
-	return { bytes: result.outputFiles[0].contents, metafile: result.metafile };
-}
-
-/**
- * Where the embed module's gzip bytes go: each part's share is what removing it saves, taken in
- * turn (data files, then styles), so the shares add up to the whole; the code that remains is
- * split by source folder in proportion to its minified bytes.
- * @returns {Promise<{ total: number, parts: Array<{ part: string, gz: number }>, matchesDist: boolean }>}
- */
-export async function embedBreakdown(root, dist) {
-	const full = await bundleEmbed(root);
+	const module = result.outputFiles.find((file) => file.path.endsWith('.js'));
+	const map = JSON.parse(result.outputFiles.find((file) => file.path.endsWith('.js.map')).text);
+	const output = Object.values(result.metafile.outputs).find((entry) => entry.entryPoint !== undefined);
+	const total = gzip(module.contents);
 	const shipped = readFileSync(join(dist, 'embed/sync-tool-picker.js'));
-	const steps = [
-		['requirements', 'data: requirement rows with their caveats (checklist)'],
-		['capabilities', 'data: comparison rows (reasons, trade-offs, gaps)'],
-		['decision-tree', 'data: questions and answers'],
-		['guidance', "data: Microsoft's general advice"],
-		['styles', 'styles (minified CSS)'],
-	];
-	const parts = [];
-	const stubbed = new Set();
-	let previous = gzip(full.bytes);
-	let rest = full;
-	for (const [kind, part] of steps) {
-		stubbed.add(kind);
-		rest = await bundleEmbed(root, stubbed);
-		const now = gzip(rest.bytes);
-		parts.push({ part, gz: previous - now });
-		previous = now;
-	}
-	const inputs = Object.entries(Object.values(rest.metafile.outputs)[0].inputs);
-	const byFolder = new Map();
-	for (const [path, { bytesInOutput }] of inputs) {
-		const folder = /src\/(decision|widget|embed|data)\//.exec(path)?.[1] ?? 'other';
-		byFolder.set(folder, (byFolder.get(folder) ?? 0) + bytesInOutput);
-	}
-	const codeBytes = [...byFolder.values()].reduce((sum, bytes) => sum + bytes, 0) || 1;
-	const names = {
-		decision: 'code: engine (src/decision, src/data)',
-		data: 'code: engine (src/decision, src/data)',
-		widget: 'code: element and views (src/widget)',
-		embed: 'code: embed entry (src/embed)',
-		other: 'code: other',
+	return {
+		raw: module.contents.length,
+		total,
+		parts: embedParts({
+			inputs: output.inputs,
+			texts: textBySource(module.text, decode(map.mappings), map.sources),
+			rawTotal: module.contents.length,
+			gzipTotal: total,
+		}),
+		matchesDist: Buffer.compare(Buffer.from(module.contents), shipped) === 0,
 	};
-	const code = new Map();
-	for (const [folder, bytes] of byFolder)
-		code.set(names[folder], (code.get(names[folder]) ?? 0) + (previous * bytes) / codeBytes);
-	// Parts under 0.05 KB would print as 0.0.
-	for (const [part, gz] of code) if (gz >= 52) parts.push({ part, gz: Math.round(gz) });
-	return { total: gzip(full.bytes), parts, matchesDist: Buffer.compare(Buffer.from(full.bytes), shipped) === 0 };
 }

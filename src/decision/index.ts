@@ -1,6 +1,7 @@
 /**
  * The decision engine's public API. Pure TypeScript: no DOM, no astro:*, no zod at run time.
- * Nothing else in src/decision/ is imported from outside.
+ * Nothing else in src/decision/ is imported from outside. Its modules have no side effects (package.json's
+ * `sideEffects` lists the files that do), so a bundle keeps only the modules whose exports it uses.
  */
 export { recommend, decideTool, toolsMeeting } from './recommend';
 export { DEFAULT_REASON, SIDE_BY_SIDE_REASON } from './guidance';
@@ -32,5 +33,16 @@ export {
 	type MigrationVerdict,
 	type GuidedToolReason,
 } from './migration';
-// The readiness check's part of the API: the explained assessment and its Markdown export.
-export * from './readiness-api';
+export {
+	explainMigration,
+	explainGuidedToolReason,
+	formatCount,
+	VERDICT_TEXT,
+	verdictWords,
+	GUIDED_TOOL_SOURCE,
+	GUIDED_TOOL_CONDITIONS_MET,
+	type MigrationReport,
+	type ReportedNeed,
+	type GuidedToolFailure,
+} from './migration-report';
+export { migrationToMarkdown, figuresText, type MigrationMarkdownOptions } from './migration-markdown';

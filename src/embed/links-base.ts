@@ -3,7 +3,7 @@
  * served under the site's origin, so a links-base from anywhere would let any page that frames it
  * (or any link to it) point the site's own widget at another site. It accepts the site's origin,
  * and the origins the site's owner allows at build time in EMBED_LINK_ORIGINS (for an intranet
- * mirror, say; read and checked by src/build/hosting-settings.ts).
+ * mirror, say; read and checked by src/integrations/hosting/hosting-settings.ts).
  */
 
 /** The build variable that lists further origins the frame's links may point to, separated by spaces or commas. */

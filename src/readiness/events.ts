@@ -2,7 +2,7 @@
  * The readiness check's event and its `detail`: a versioned shape built from the engine's
  * assessment, namespaced by tag, bubbling and composed like the picker's.
  */
-import type { MigrationAssessment, MigrationVerdict, NeedId } from '../decision/readiness-api';
+import type { MigrationAssessment, MigrationVerdict, NeedId } from '../decision';
 import type { ReadinessAnswers } from '../decision/readiness-answers';
 
 /**

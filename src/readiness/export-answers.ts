@@ -2,7 +2,7 @@
  * The form's answers once the files have been read: every answer the files determine replaces the
  * reader's, the others stay as the reader gave them, and objects in scope (in no export) is kept.
  */
-import { normaliseNeeds, type NeedId } from '../decision/readiness-api';
+import { normaliseNeeds, type NeedId } from '../decision';
 import type { AnswerOrigins, Finding } from '../connect-export/types';
 import type { ReadinessAnswers } from '../decision/readiness-answers';
 

@@ -7,7 +7,7 @@
  * connectedCallback registers, disconnectedCallback removes. Importing this module defines nothing;
  * define.ts does.
  */
-import { verdictWords, explainMigration, migrationToMarkdown, type MigrationReport } from '../decision/readiness-api';
+import { verdictWords, explainMigration, migrationToMarkdown, type MigrationReport } from '../decision';
 import { CHOOSE_A_SYNC_TOOL_PAGE, sitePath } from '../data/site-contracts';
 import { createAnnouncer, type Announcer } from '../widget/announcer';
 import { copyOrShow } from '../widget/copy';
@@ -24,10 +24,14 @@ import { STRINGS } from './strings';
 const ANNOUNCE_AFTER_MS = 600;
 
 /**
- * The readiness check. Attributes: `links-base` (the site's root, for comparison links and the
- * Markdown export; default "/"), `heading-level` (the result heading's level, default 3),
- * `url-state` (keep the answers in the address), `data-source-titles` (JSON: cited address → page
- * title). Property: the read-only `result`. Event: `migration-readiness:result`.
+ * The readiness check. The tags below (in Markdown) are its public API.
+ * @tagname migration-readiness
+ * @attr {string} [links-base=`/`] - The address or root path of the site's folder, for comparison links and the export
+ * @attr {string} [heading-level=`3`] - `1` to `6`: the level of the result's heading (its sections use the next)
+ * @attr {boolean} [url-state=absent] - present or absent: keep the answers in the page address, and open on them
+ * @attr {string} [data-source-titles=absent] - A JSON object of cited Microsoft Learn addresses and their page titles
+ * @prop [result=`null`] - The result shown, as the result event's `detail`; `null` while no result shows
+ * @fires {CustomEvent<MigrationReadinessResultDetail>} migration-readiness:result - The reader changes an answer
  */
 export class MigrationReadinessElement extends HTMLElement {
 	#state = readiness.initialState();
@@ -43,12 +47,12 @@ export class MigrationReadinessElement extends HTMLElement {
 	#exportReading: ExportReading | null = null;
 	#exportMarkdown = '';
 
-	/** `links-base`: the address or root path of the site's folder, ending in "/" (see siteFolder). */
+	/** @attr links-base - the address or root path of the site's folder, ending in "/" (see siteFolder). */
 	get linksBase(): string {
 		return parseLinksBase(this.getAttribute('links-base'));
 	}
 
-	/** `heading-level`: the level of the result's heading, 1–6 (its sections use the next). */
+	/** @attr heading-level - the level of the result's heading, 1–6 (its sections use the next). */
 	get headingLevel(): number {
 		return parseHeadingLevel(this.getAttribute('heading-level'));
 	}

@@ -2,7 +2,7 @@
  * The readiness form's controls, read into answers and written back from them. The element finds
  * them by name inside its own form; the state (readiness-state.ts) decides what they show.
  */
-import { normaliseNeeds } from '../decision/readiness-api';
+import { normaliseNeeds } from '../decision';
 import type { ReadinessAnswers } from '../decision/readiness-answers';
 import { ADDRESS_PARAMS, NO_ANSWERS, readCount } from './readiness-state';
 

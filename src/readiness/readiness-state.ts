@@ -4,7 +4,7 @@
  * (`?needs=a,b&forests=1&objects=1500&containers=12&upn=no&groups=no`; a yes/no question not answered is left out). No DOM: the element reads
  * the form into answers, and renders the state a function here returns.
  */
-import { parseNeedsParam, type MigrationInput } from '../decision/readiness-api';
+import { parseNeedsParam, type MigrationInput } from '../decision';
 import type { Count, ReadinessAnswers } from '../decision/readiness-answers';
 
 /** What the check shows. */

@@ -10,7 +10,7 @@ import {
 	verdictWords,
 	type MigrationReport,
 	type ReportedNeed,
-} from '../decision/readiness-api';
+} from '../decision';
 import { BOTH_TOOLS_RUN_ANCHOR } from '../data/site-contracts';
 import { formatShortDate } from '../data/time-bound';
 import { button, h } from '../widget/dom';

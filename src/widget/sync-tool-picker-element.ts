@@ -1,9 +1,3 @@
-/**
- * <sync-tool-picker>: the sync-tool decision tree as a framework-free custom element. The thin glue
- * between a pure state (picker-state.ts), the views that render it (question-view.ts,
- * result-view.ts) and the page: attributes, events, focus, the address, the clipboard. Whatever
- * connectedCallback registers, disconnectedCallback removes.
- */
 import { NOT_SURE, formatShareUrl, parseShareUrl, recommend, type Recommendation } from '../decision';
 import { CHOOSE_A_SYNC_TOOL_PAGE, sitePath } from '../data/site-contracts';
 import { localDay } from '../data/time-bound';
@@ -34,9 +28,17 @@ let sharedSheet: CSSStyleSheet | undefined;
 let count = 0;
 
 /**
- * The picker. Attributes: `theme`, `heading-level`, `links-base`, `url-state`, `data-source-titles`.
- * Properties: the first three (camelCase) and the read-only `result`. Events:
- * `sync-tool-picker:result`, `sync-tool-picker:change`.
+ * <sync-tool-picker>: the sync-tool decision tree as a framework-free custom element, the thin glue between a pure
+ * state (picker-state.ts), its views (question-view.ts, result-view.ts) and the page. Whatever connectedCallback
+ * registers, disconnectedCallback removes. The tags below (in Markdown) are its public API, as /embed/ prints it.
+ * @tagname sync-tool-picker
+ * @attr {'light' | 'dark' | 'auto'} [theme=`auto`] - `light`, `dark`, `auto` (follows the reader's system setting)
+ * @attr {string} [heading-level=`2`] - `1` to `6`: the level of the picker's question and result headings in your page
+ * @attr {string} [links-base=the site the module was loaded from] - The folder the picker's "read more" links point to
+ * @attr {boolean} [url-state=absent] - present or absent: open on the result that `?needs=` in the address names
+ * @attr {string} [data-source-titles=absent] - A JSON object of Microsoft Learn addresses and their page titles
+ * @fires {CustomEvent<SyncToolPickerResultDetail>} sync-tool-picker:result - A recommendation is shown
+ * @fires {CustomEvent<SyncToolPickerChangeDetail>} sync-tool-picker:change - The reader confirms an answer with Next
  */
 export class SyncToolPickerElement extends HTMLElement {
 	static observedAttributes = ['theme', 'heading-level', 'links-base', 'data-source-titles'];
@@ -55,7 +57,7 @@ export class SyncToolPickerElement extends HTMLElement {
 	#focus = new FocusKeeper();
 	#ids = `q${++count}`;
 
-	/** `theme` attribute: light, dark or auto; the stylesheet reads the attribute itself (`:host([theme…])`). */
+	/** @attr theme - light, dark or auto. */
 	get theme(): PickerTheme {
 		return parseTheme(this.getAttribute('theme'));
 	}
@@ -63,7 +65,7 @@ export class SyncToolPickerElement extends HTMLElement {
 		this.setAttribute('theme', value);
 	}
 
-	/** `heading-level` attribute: the level of the picker's main headings, 1–6. */
+	/** @attr heading-level - the level of the picker's main headings, 1–6. */
 	get headingLevel(): number {
 		return parseHeadingLevel(this.getAttribute('heading-level'));
 	}
@@ -71,7 +73,7 @@ export class SyncToolPickerElement extends HTMLElement {
 		this.setAttribute('heading-level', String(value));
 	}
 
-	/** `links-base` attribute: the site (or intranet mirror) that "read more" links point to. */
+	/** @attr links-base - the site (or intranet mirror) that "read more" links point to. */
 	get linksBase(): string {
 		return parseLinksBase(this.getAttribute('links-base'), SyncToolPickerElement.defaultLinksBase);
 	}
@@ -79,7 +81,7 @@ export class SyncToolPickerElement extends HTMLElement {
 		this.setAttribute('links-base', value);
 	}
 
-	/** The result shown, in the shape of the result event's detail; null while questions remain. */
+	/** The result shown, in the shape of the result event's `detail`; `null` while questions remain. */
 	get result(): SyncToolPickerResultDetail | null {
 		const recommendation = this.#recommendation();
 		return recommendation ? resultDetail(recommendation, this.#shareUrl(recommendation)) : null;
@@ -107,7 +109,12 @@ export class SyncToolPickerElement extends HTMLElement {
 			this.#render('keep');
 			if (headingFocused) this.#root.querySelector<HTMLElement>('[data-focus]')?.focus();
 		}
-		if (this.#resultUntold) this.#announceResultWhenLoaded(signal);
+		if (this.#resultUntold) {
+			// Told to listeners that later scripts of the page add: after the document has loaded.
+			const send = () => this.#dispatchResult();
+			if (document.readyState === 'complete') queueMicrotask(() => signal.aborted || send());
+			else addEventListener('load', send, { once: true, signal });
+		}
 		// Back or Forward past a link within the page keeps the answers, and brings the address back to them.
 		addEventListener('popstate', () => this.hasAttribute('url-state') && this.#keepAddress(true), { signal });
 	}
@@ -126,13 +133,6 @@ export class SyncToolPickerElement extends HTMLElement {
 	/** Clears every answer and returns to the first question; focus moves there only from inside the picker. */
 	startOver(): void {
 		this.#update(picker.initialState(), undefined, Boolean(this.shadowRoot?.activeElement));
-	}
-
-	/** A result opened on load is told to listeners that later scripts of the page add: after the document has loaded. */
-	#announceResultWhenLoaded(signal: AbortSignal): void {
-		const send = () => this.#dispatchResult();
-		if (document.readyState === 'complete') queueMicrotask(() => signal.aborted || send());
-		else addEventListener('load', send, { once: true, signal });
 	}
 
 	#recommendation(): Recommendation | null {

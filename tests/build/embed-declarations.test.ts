@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { embedDeclarations } from '../../src/build/embed-declarations';
+import { embedDeclarations } from '../../src/integrations/embed/embed-declarations';
 import { PROJECT_ROOT } from '../support/astro-build';
 
 const DIR = join(PROJECT_ROOT, `tests/.tmp/embed-types-${process.pid}`);
@@ -27,8 +27,8 @@ function compileConsumer(source: string): string[] {
 
 let declarations = '';
 
-beforeAll(() => {
-	declarations = embedDeclarations(join(PROJECT_ROOT, 'src/embed/sync-tool-picker.ts'));
+beforeAll(async () => {
+	declarations = await embedDeclarations(join(PROJECT_ROOT, 'src/embed/sync-tool-picker.ts'));
 	mkdirSync(DIR, { recursive: true });
 	writeFileSync(join(DIR, 'sync-tool-picker.d.ts'), declarations);
 }, 60_000);
@@ -78,6 +78,11 @@ describe('the embed module’s type declarations', () => {
 			expect.stringMatching(/Property 'recommendation' does not exist/),
 			expect.stringMatching(/Type 'string' is not assignable to type 'number'/),
 		]);
+	});
+
+	test('are refused, naming the package, when a public type reaches one such as zod', async () => {
+		const entry = join(PROJECT_ROOT, 'tests/fixtures/embed-types/public-zod-type.ts');
+		await expect(embedDeclarations(entry)).rejects.toThrow('reach the package "astro/zod" (z)');
 	});
 
 	test('are all named on /embed/, so a host learns every export from the page', () => {

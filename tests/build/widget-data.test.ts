@@ -5,7 +5,7 @@ import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import capabilities from '../../content/data/capabilities.json';
 import * as engine from '../../src/decision';
-import { trimWidgetData, trimWidgetDataForEsbuild } from '../../src/build/widget-data';
+import { trimWidgetData, trimWidgetDataForEsbuild } from '../../src/integrations/embed/widget-data';
 import { PROJECT_ROOT } from '../support/astro-build';
 
 type Engine = typeof engine;

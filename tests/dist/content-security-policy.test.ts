@@ -3,7 +3,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { FRAME_FOLDER } from '../../src/build/hosting-plan';
+import { FRAME_FOLDER } from '../../src/integrations/hosting/hosting-plan';
 import { builtSiteDir } from '../support/built-site';
 import { parseXml, type XmlElement } from '../e2e/support/xml';
 

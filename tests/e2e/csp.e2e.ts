@@ -13,6 +13,7 @@ import { serveLikeIis } from './support/iis-like-server';
 import { snippetTitled, snippetsIn } from './support/page-snippets';
 import { freePort } from './support/real-servers';
 import { answerPicker, filterTable, searchFor, switchTheme } from './support/site-actions';
+import { PAGES, siteRoute } from '../../src/data/site-contracts';
 
 const site = useSite(builtSiteDir, '/', serveLikeIis);
 
@@ -36,16 +37,16 @@ describe.each(THEMES)('in %s theme', (theme) => {
 		await switchTheme(search, other);
 		await expectNoViolation(search);
 
-		const filter = await open('/prerequisites/', theme);
+		const filter = await open(siteRoute(PAGES.prerequisites), theme);
 		await filterTable(filter, 'gMSA');
 		await expectNoViolation(filter);
 
-		const picker = await open('/choose-a-sync-tool/', theme);
+		const picker = await open(siteRoute(PAGES.chooseASyncTool), theme);
 		expect(await answerPicker(picker)).toMatch(/^(cloud-sync|connect-sync|both)$/);
 		await expectNoViolation(picker);
 
 		// The live demo on /embed/ runs the picker in a sandboxed frame, under the frame page's own policy.
-		const embed = await open('/embed/', theme);
+		const embed = await open(siteRoute(PAGES.embed), theme);
 		const frame = embed.frameLocator('iframe[data-embed-demo]');
 		await frame.locator('sync-tool-picker fieldset').waitFor({ state: 'visible' });
 		await frame.locator('sync-tool-picker input').first().check();
@@ -63,7 +64,10 @@ describe('the one-line local server of /host/', () => {
 	});
 
 	test('serves a build without a base path whose search works under the <meta> policy alone', async () => {
-		const { code } = snippetTitled(snippetsIn(await site.builtHtml('/host/')), 'Serve a copy on this computer');
+		const { code } = snippetTitled(
+			snippetsIn(await site.builtHtml(siteRoute(PAGES.host))),
+			'Serve a copy on this computer',
+		);
 		const [program, ...args] = code.trim().split(/\s+/);
 		expect(program).toBe('python');
 		// As the page says: the port and the folder are yours; Debian calls the program python3.

@@ -14,6 +14,7 @@ import { daysBetween, fillDate, formatLongDate, timeBoundText, utcDay } from '..
 import { PROJECT_ROOT } from '../support/astro-build';
 import { EMBED_FRAME_ROUTE, ROUTES, builtSiteDir, expectCleanPage, searchSite, useSite } from './harness';
 import { answerUpToResult } from './support/picker';
+import { PAGES, siteRoute } from '../../src/data/site-contracts';
 
 const site = useSite(builtSiteDir);
 
@@ -167,7 +168,7 @@ describe.each(READER_DAYS.filter(({ deadline }) => CHECKLIST_DEADLINES.has(deadl
 
 		test("words each dated statement of the result's checklist for that day, on the site and in the iframe variant", async () => {
 			expect(connectChecklistStatements.length).toBeGreaterThan(0);
-			const page = await openOn('/choose-a-sync-tool/?needs=device-writeback', day);
+			const page = await openOn(`${siteRoute(PAGES.chooseASyncTool)}?needs=device-writeback`, day);
 			await expectWordedFor(page, 'the picker');
 			await expectCleanPage(page);
 			const frame = await openOn(EMBED_FRAME_ROUTE, day);
@@ -199,13 +200,13 @@ describe('without JavaScript', () => {
 	/** The build's day, as the prerequisites' note states it without JavaScript (read once). */
 	const readBuiltDay = () =>
 		(builtDay ??= (async () => {
-			const prerequisites = await site.openPage('/prerequisites/', { javaScript: false });
+			const prerequisites = await site.openPage(siteRoute(PAGES.prerequisites), { javaScript: false });
 			const builtOn = prerequisites.locator('.time-bound-note time');
 			const built = (await builtOn.getAttribute('datetime')) ?? '';
 			expect(await builtOn.textContent()).toBe(formatLongDate(built));
 			if (!process.env['SOURCE_DATE_EPOCH']) {
 				// The build's day is the day its HTML was written (a build that runs over midnight may differ by one).
-				const written = utcDay(statSync(join(builtSiteDir(), 'prerequisites/index.html')).mtime);
+				const written = utcDay(statSync(join(builtSiteDir(), `${PAGES.prerequisites}index.html`)).mtime);
 				expect(Math.abs(daysBetween(built, written))).toBeLessThanOrEqual(1);
 			}
 			return built;
@@ -233,7 +234,7 @@ describe('without JavaScript', () => {
 });
 
 test('a <time-bound> with a malformed date keeps its built wording and says why in the console', async () => {
-	const page = await site.openPage('/prerequisites/');
+	const page = await site.openPage(siteRoute(PAGES.prerequisites));
 	const warnings: string[] = [];
 	page.on('console', (message) => {
 		if (message.type() === 'warning') warnings.push(message.text());
@@ -258,7 +259,7 @@ test('a <time-bound> with a malformed date keeps its built wording and says why 
 test('the change list is found by the site search, each entry as its own result', async () => {
 	const page = await site.openPage('/');
 	const hrefs = await searchSite(page, 'Windows Server 2025');
-	const entries = hrefs.filter((href) => new URL(href, page.url()).pathname.endsWith('/changes/'));
+	const entries = hrefs.filter((href) => new URL(href, page.url()).pathname.endsWith(siteRoute(PAGES.changes)));
 	expect(entries, JSON.stringify(hrefs)).toContainEqual(
 		expect.stringMatching(/#change-connect-sync-windows-server-2025$/),
 	);

@@ -15,6 +15,7 @@ import { serveLikeIis } from './support/iis-like-server';
 import { snippetTitled, snippetsIn, type Snippet } from './support/page-snippets';
 import { listenOnLoopback, type Listening } from './support/loopback';
 import { answerPicker } from './support/site-actions';
+import { PAGES, REQUIREMENT_PREFIX, siteRoute } from '../../src/data/site-contracts';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/embed-host');
 const WORK_DIR = join(PROJECT_ROOT, `tests/.tmp/embed-hosts-${process.pid}`);
@@ -151,7 +152,7 @@ describe('SharePoint Online', () => {
 		expect(await page.locator('iframe').evaluate((element) => element.clientHeight)).toBe(760);
 		expect(await answerPicker(frame)).toMatch(/^(cloud-sync|connect-sync|both)$/);
 		const link = await frame.locator('sync-tool-picker [part=checklist] a').first().getAttribute('href');
-		expect(link).toMatch(new RegExp(`^${site.origin}/prerequisites/#req-`));
+		expect(link).toMatch(new RegExp(`^${site.origin}${siteRoute(PAGES.prerequisites)}#${REQUIREMENT_PREFIX}`));
 		expect(await cspViolationsOn(page)).toEqual([]);
 		expect(consoleErrors).toEqual([]);
 	});
@@ -182,7 +183,7 @@ describe('a plain HTML page', () => {
 		await picker.locator('fieldset').waitFor({ state: 'visible' });
 		expect(await answerPicker(page)).toMatch(/^(cloud-sync|connect-sync|both)$/);
 		expect(await picker.locator('[part=checklist] a').first().getAttribute('href')).toMatch(
-			new RegExp(`^${site.origin}/prerequisites/#req-`),
+			new RegExp(`^${site.origin}${siteRoute(PAGES.prerequisites)}#${REQUIREMENT_PREFIX}`),
 		);
 		expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toMatch(
 			/script-src 'self'/,

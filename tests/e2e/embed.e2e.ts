@@ -19,6 +19,7 @@ import {
 } from './harness';
 import { snippetTitled, snippetsIn } from './support/page-snippets';
 import { answerUpToResult } from './support/picker';
+import { PAGES, REQUIREMENT_PREFIX, siteRoute } from '../../src/data/site-contracts';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/embed-host');
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
@@ -180,9 +181,9 @@ describe('embedded module', () => {
 		const result = events.find((event) => event['type'] === 'sync-tool-picker:result');
 		expect(result).toMatchObject({ id: 'second', tool: 'both' });
 		// The share link and "read more" links point at the site the module came from.
-		expect(result?.['shareUrl']).toMatch(new RegExp(`^${site.origin}/choose-a-sync-tool/\\?needs=`));
+		expect(result?.['shareUrl']).toMatch(new RegExp(`^${site.origin}${siteRoute(PAGES.chooseASyncTool)}\\?needs=`));
 		expect(await page.locator('#second [part=checklist] a').first().getAttribute('href')).toMatch(
-			`${site.origin}/prerequisites/#req-`,
+			`${site.origin}${siteRoute(PAGES.prerequisites)}#${REQUIREMENT_PREFIX}`,
 		);
 		expect(await axeOfPicker(page, '#second')).toEqual([]);
 		expect(consoleErrors).toEqual([]);
@@ -293,13 +294,15 @@ describe('iframe variant', () => {
 			.locator('[part=checklist] a:not([rel=external])')
 			.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
 		expect(hrefs.length).toBeGreaterThan(0);
-		expect(hrefs.filter((href) => !href.startsWith(`${site.origin}/prerequisites/#req-`))).toEqual([]);
+		expect(
+			hrefs.filter((href) => !href.startsWith(`${site.origin}${siteRoute(PAGES.prerequisites)}#${REQUIREMENT_PREFIX}`)),
+		).toEqual([]);
 		expect(warnings.join('\n')).toMatch(/\[sync-tool-picker\].*links-base.*https:\/\/any\.example\//);
 
 		await page.goto(`${site.origin}${EMBED_FRAME_ROUTE}?links-base=${encodeURIComponent(`${site.origin}/mirror/`)}`);
 		await answerUpToResult(picker, TO_CONNECT);
 		expect(await picker.locator('[part=checklist] a').first().getAttribute('href')).toMatch(
-			`${site.origin}/mirror/prerequisites/#req-`,
+			`${site.origin}/mirror/${PAGES.prerequisites}#${REQUIREMENT_PREFIX}`,
 		);
 		await context.close();
 	});

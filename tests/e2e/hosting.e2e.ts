@@ -11,7 +11,13 @@ import { tmpdir } from 'node:os';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { CACHE_CONTROL, FRAME_FOLDER, MIME_TYPES, extensionOf, isContentHashed } from '../../src/build/hosting-plan';
+import {
+	CACHE_CONTROL,
+	FRAME_FOLDER,
+	MIME_TYPES,
+	extensionOf,
+	isContentHashed,
+} from '../../src/integrations/hosting/hosting-plan';
 import { PROJECT_ROOT, runAstroBuild } from '../support/astro-build';
 import {
 	ROUTES,
@@ -33,6 +39,7 @@ import { freePort, startApache, startNginx, type RunningServer } from './support
 import { loadPagefind } from './support/pagefind-api';
 import { answerPicker, filterTable, searchFor } from './support/site-actions';
 import { parseXml, type XmlElement } from './support/xml';
+import { PAGES, siteRoute } from '../../src/data/site-contracts';
 
 // Outside the checkout: nginx and Apache serve as unprivileged users, who may not be allowed into the
 // folder a CI machine checks the project out to (a home folder, say). Readable by all, removed afterwards.
@@ -42,7 +49,7 @@ chmodSync(WORK_DIR, 0o755);
 const WEB_ROOT = join(WORK_DIR, 'www');
 
 /** The snippets of /host/ in the main build (npm test builds it before the browser tests). */
-const HOST_SNIPPETS = snippetsIn(readFileSync(join(builtSiteDir(), 'host/index.html'), 'utf-8'));
+const HOST_SNIPPETS = snippetsIn(readFileSync(join(builtSiteDir(), `${PAGES.host}index.html`), 'utf-8'));
 
 /** What the page's build command sets. */
 const VARIABLES = bashVariables(snippetTitled(HOST_SNIPPETS, 'Build for your server (bash)').code);
@@ -288,16 +295,16 @@ describe('IIS with the generated web.config files', () => {
 		expect(hrefs.filter((href) => !href.startsWith(base))).toEqual([]);
 		await followFirstSearchResult(search, site);
 		expect(await violationsOfCleanPage(search)).toEqual([]);
-		const filter = await site.openPage('/configure/', { initScript: RECORD_CSP_VIOLATIONS });
+		const filter = await site.openPage(siteRoute(PAGES.configure), { initScript: RECORD_CSP_VIOLATIONS });
 		await filterTable(filter, 'writeback');
 		expect(await violationsOfCleanPage(filter)).toEqual([]);
-		const picker = await site.openPage('/choose-a-sync-tool/', { initScript: RECORD_CSP_VIOLATIONS });
+		const picker = await site.openPage(siteRoute(PAGES.chooseASyncTool), { initScript: RECORD_CSP_VIOLATIONS });
 		expect(await answerPicker(picker)).toMatch(/^(cloud-sync|connect-sync|both)$/);
 		expect(await violationsOfCleanPage(picker)).toEqual([]);
 	});
 
 	test("links the picker's result to checklist rows and guides inside the base", async () => {
-		const page = await site.openPage('/choose-a-sync-tool/?needs=device-writeback,disconnected-forests');
+		const page = await site.openPage(`${siteRoute(PAGES.chooseASyncTool)}?needs=device-writeback,disconnected-forests`);
 		await expect.poll(() => page.locator('sync-tool-picker [data-tool]').getAttribute('data-tool')).toBe('both');
 		const hrefs = await page
 			.locator('sync-tool-picker a[href^="/"]')
@@ -463,11 +470,11 @@ describe.each([
 
 describe('search', () => {
 	const TOPICS = [
-		['IIS', '/host/'],
-		['web.config', '/host/'],
-		['nginx', '/host/'],
-		['Content-Security-Policy', '/host/'],
-		['SharePoint', '/embed/'],
+		['IIS', siteRoute(PAGES.host)],
+		['web.config', siteRoute(PAGES.host)],
+		['nginx', siteRoute(PAGES.host)],
+		['Content-Security-Policy', siteRoute(PAGES.host)],
+		['SharePoint', siteRoute(PAGES.embed)],
 	] as const;
 	/** Each query's pages, best first, from Pagefind's API in one page under the base, ranked as the dialog ranks. */
 	const ranked = new Map<string, string[]>();

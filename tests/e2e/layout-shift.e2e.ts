@@ -14,6 +14,7 @@ import {
 	type HoldingServer,
 	type LayoutShifts,
 } from './support/layout-shift';
+import { PAGES, siteRoute } from '../../src/data/site-contracts';
 
 const site = useSite(builtSiteDir);
 
@@ -200,7 +201,7 @@ describe('the "On this page" column', () => {
 	});
 
 	test.each([1280, 1600, 2200])('has the box of the column Starlight lays out for it at %i px wide', async (width) => {
-		const page = await site.openPage('/get-started/', { viewport: { width, height: 800 } });
+		const page = await site.openPage(siteRoute(PAGES.getStarted), { viewport: { width, height: 800 } });
 		const boxes = await page.evaluate(() =>
 			['.right-sidebar', '.right-sidebar-container'].map((selector) => {
 				const box = document.querySelector(selector)?.getBoundingClientRect();

@@ -1,7 +1,7 @@
 // Every page of the built site in a real browser: loads clean, is accessible in both themes,
 // deep links to requirement rows land in view, tables need no JavaScript, search works offline.
 import { describe, expect, test } from 'vitest';
-import { anchorsIn } from '../../src/build/find-broken-links';
+import { anchorsIn } from '../../src/integrations/link-check/find-broken-links';
 import { REQUIREMENT_PREFIX } from '../../src/data/site-contracts';
 import {
 	REQUIREMENT_ROUTES,

@@ -15,6 +15,7 @@ import {
 	tabThrough,
 	type FocusStop,
 } from './support/walkthrough';
+import { PAGES, siteRoute } from '../../src/data/site-contracts';
 
 const site = useSite(builtSiteDir);
 /** The picker's status region, as the recorder names it. */
@@ -188,7 +189,7 @@ describe('a keyboard walkthrough of the iframe variant, as the /embed/ demo fram
 	}
 
 	test('tabs to a result with every stop in view, brings the copy fallback into view, and the demo names the tool', async () => {
-		const page = await site.openPage('/embed/', { initScript: LIVE_REGION_RECORDER });
+		const page = await site.openPage(siteRoute(PAGES.embed), { initScript: LIVE_REGION_RECORDER });
 		const iframe = page.locator('iframe[data-embed-demo]');
 		await iframe.scrollIntoViewIfNeeded();
 		await expect.poll(() => page.frames().some((each) => each.url().includes(EMBED_FRAME_ROUTE))).toBe(true);

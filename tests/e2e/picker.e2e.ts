@@ -6,6 +6,7 @@ import requirements from '../../content/data/requirements.json';
 import sources from '../../content/data/sources.json';
 import { THEMES, builtSiteDir, describeViolations, expectCleanPage, runAxe, useSite } from './harness';
 import { PICKER_PAGE, answerUpToResult, showsDarkTheme } from './support/picker';
+import { PAGES, siteRoute, requirementAnchor } from '../../src/data/site-contracts';
 
 const site = useSite(builtSiteDir);
 
@@ -147,7 +148,9 @@ describe('sync-tool picker', () => {
 				page
 					.locator('sync-tool-picker [part=checklist] a:not([rel=external])')
 					.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
-			await expect.poll(checklist).toEqual(outcome.checklist.map((row) => `/prerequisites/#req-${row.id}`));
+			await expect
+				.poll(checklist)
+				.toEqual(outcome.checklist.map((row) => `${siteRoute(PAGES.prerequisites)}#${requirementAnchor(row.id)}`));
 			// The result is announced and has the focus.
 			await expect
 				.poll(() =>

@@ -100,7 +100,7 @@ describe('the filter on /network/', () => {
 	const anchors = (rows: Requirement[]) => rows.map((row) => requirementAnchor(row.id)).sort();
 
 	test('finds the rows that name msappproxy, and keeps the query in the address', async () => {
-		const page = await site.openPage('/network/');
+		const page = await site.openPage(siteRoute(PAGES.network));
 		await filterReady(page);
 		await page.getByLabel('Search the network requirements').fill('msappproxy');
 		const expected = anchors(network.filter((row) => row.details.join(' ').includes('msappproxy')));
@@ -111,7 +111,7 @@ describe('the filter on /network/', () => {
 	});
 
 	test('narrows to one tool and one category, and the Cloud Sync section hides with its tables', async () => {
-		const page = await site.openPage('/network/');
+		const page = await site.openPage(siteRoute(PAGES.network));
 		await filterReady(page);
 		await page.getByLabel('Tool').selectOption('connect-sync');
 		await page.getByLabel('Category').selectOption('proxy');
@@ -127,7 +127,7 @@ describe('the filter on /network/', () => {
 });
 
 test('words the Connect Sync upgrade deadline as it stands on the day of the build', async () => {
-	const page = await site.openPage('/operate/', { javaScript: false });
+	const page = await site.openPage(siteRoute(PAGES.operate), { javaScript: false });
 	const text = await page.locator('#req-connect-sync-mandatory-upgrade .row-updates').innerText();
 	// The build is later than 30 September 2026, so the "after" wording applies, with the date written out.
 	expect(text).toContain('Since 30 September 2026, Connect Sync older than 2.5.79.0 no longer synchronizes');
@@ -137,14 +137,14 @@ test('words the Connect Sync upgrade deadline as it stands on the day of the bui
 describe('/migrate-to-cloud-sync/', () => {
 	test('never says Cloud Sync meets every ticked need when neither tool meets one, nor gives a verdict on nothing ticked', async () => {
 		const page = await site.openPage(
-			'/migrate-to-cloud-sync/?needs=password-hash-sync,user-provisioning-to-ad&forests=1&objects=10&containers=1',
+			`${siteRoute(PAGES.migrateToCloudSync)}?needs=password-hash-sync,user-provisioning-to-ad&forests=1&objects=10&containers=1`,
 		);
 		const result = page.locator('migration-readiness [data-verdict]');
 		await expect.poll(() => result.getAttribute('data-verdict')).toBe('move');
 		const text = await result.innerText();
 		expect(text).not.toContain('Cloud Sync meets every need you ticked, according');
 		expect(text).toContain('Neither tool meets one need you ticked');
-		const empty = await site.openPage('/migrate-to-cloud-sync/?forests=1&objects=10&containers=1');
+		const empty = await site.openPage(`${siteRoute(PAGES.migrateToCloudSync)}?forests=1&objects=10&containers=1`);
 		const emptyResult = empty.locator('migration-readiness [data-verdict]');
 		await expect.poll(() => emptyResult.count()).toBe(1);
 		expect(await emptyResult.innerText()).toContain('Nothing ticked keeps you on Connect Sync');
@@ -153,7 +153,7 @@ describe('/migrate-to-cloud-sync/', () => {
 	});
 
 	test('lists what keeps part of an estate on Connect Sync, as assessMigration() reports it', async () => {
-		const page = await site.openPage('/migrate-to-cloud-sync/', { javaScript: false });
+		const page = await site.openPage(siteRoute(PAGES.migrateToCloudSync), { javaScript: false });
 		const links = await page
 			.locator(`h3#${KEPT_ON_CONNECT_SYNC_ANCHOR} ~ ul`)
 			.first()
@@ -166,7 +166,7 @@ describe('/migrate-to-cloud-sync/', () => {
 });
 
 test('a search for "P1 license" offers a licence row, and following it lands on the row', async () => {
-	const page = await site.openPage('/embed/');
+	const page = await site.openPage(siteRoute(PAGES.embed));
 	await searchSite(page, 'P1 license');
 	const licence = page.locator('#starlight__search .pagefind-ui__result-link[href*="-licence"]').first();
 	await licence.waitFor({ state: 'visible' });

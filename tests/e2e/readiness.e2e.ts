@@ -17,6 +17,7 @@ import {
 	toggleNeedByKeyboard,
 	typeFigureByKeyboard,
 } from './support/readiness';
+import { PAGES, siteRoute, capabilityAnchor } from '../../src/data/site-contracts';
 
 const site = useSite(builtSiteDir);
 
@@ -78,7 +79,11 @@ describe('the readiness check', () => {
 			const result = page.locator('migration-readiness [data-verdict]');
 			expect(await result.locator('[data-need] a[rel=external]').count()).toBe(2);
 			expect(
-				await result.locator('[data-list=stays] a[href$="/choose-a-sync-tool/#cap-device-writeback"]').count(),
+				await result
+					.locator(
+						`[data-list=stays] a[href$="${siteRoute(PAGES.chooseASyncTool)}#${capabilityAnchor('device-writeback')}"]`,
+					)
+					.count(),
 			).toBe(1);
 			expect(
 				await result.locator('.readiness-tool-source a[href*="migrate-connect-sync-cloud-sync-tool"]').innerText(),
@@ -221,7 +226,9 @@ describe('the readiness check', () => {
 		await expect.poll(() => status.textContent()).toBe('Markdown copied.');
 		const markdown = await page.evaluate(() => navigator.clipboard.readText());
 		expect(markdown).toMatch(/^## Migration readiness: Stay on Connect Sync for now\n/);
-		expect(markdown).toContain(`[comparison row](${site.server.url('/choose-a-sync-tool/#cap-attribute-filtering')})`);
+		expect(markdown).toContain(
+			`[comparison row](${site.server.url(`${siteRoute(PAGES.chooseASyncTool)}#${capabilityAnchor('attribute-filtering')}`)})`,
+		);
 		expect(markdown).toContain('What Cloud Sync offers instead: Scoping by organisational unit or security group');
 		expect(markdown).toContain(`Open this check again: <${link}>`);
 

@@ -16,6 +16,7 @@ import { loadPagefind, type FilterCounts, type SearchFilters, type SearchResults
 import { completedMessage, dialogResults, searchButton } from './support/search';
 import { switchTheme } from './support/site-actions';
 import { LIVE_REGION_RECORDER, focusStop, liveChanges, tabThrough } from './support/walkthrough';
+import { PAGES, siteRoute } from '../../src/data/site-contracts';
 
 const site = useSite(builtSiteDir);
 const requirements = RequirementSchema.array().parse(requirementsData);
@@ -24,7 +25,7 @@ const requirements = RequirementSchema.array().parse(requirementsData);
 const TOP_PAGES = 3;
 
 /** Where every search starts: a page that is none of the expected results. */
-const START_PAGE = '/embed/';
+const START_PAGE = siteRoute(PAGES.embed);
 
 /** Requirement rows whose own words mention `term`, as `#req-<id>` anchors. */
 function rowsMentioning(term: string): string[] {
@@ -66,25 +67,25 @@ function listed(query: string, { hrefs, pages }: SearchResults): string {
 
 /** Searches for a topic and the page about it, which must be among the first three pages. */
 const TOPICS = [
-	{ query: 'gMSA', page: '/prerequisites/', requirement: true },
-	{ query: 'LocalDB', page: '/prerequisites/', requirement: true },
-	{ query: 'device writeback', page: '/configure/', requirement: false },
-	{ query: 'provisioning agent', page: '/get-started/', requirement: false },
-	{ query: 'password hash synchronization', page: '/concepts/entra-connect-components/', requirement: false },
-	{ query: 'Azure AD Connect', page: '/concepts/entra-connect-components/', requirement: false },
-	{ query: 'firewall ports', page: '/network/', requirement: false },
-	{ query: 'msappproxy', page: '/network/', requirement: false },
-	{ query: 'staging mode', page: '/operate/', requirement: false },
-	{ query: 'migrate to cloud sync', page: '/migrate-to-cloud-sync/', requirement: false },
-	{ query: 'P1 license', page: '/prerequisites/', requirement: false },
-	{ query: 'ID Governance', page: '/prerequisites/', requirement: true },
-	{ query: 'KB5070773', page: '/prerequisites/', requirement: true },
-	{ query: 'application-based authentication', page: '/operate/', requirement: false },
-	{ query: '2.6.84.0', page: '/operate/', requirement: false },
-	{ query: '21Vianet', page: '/topologies/', requirement: false },
-	{ query: 'Source of Authority', page: '/topologies/', requirement: false },
-	{ query: 'msDS-ObjectSoa', page: '/network/', requirement: false },
-	{ query: 'device sync', page: '/choose-a-sync-tool/', requirement: false },
+	{ query: 'gMSA', page: siteRoute(PAGES.prerequisites), requirement: true },
+	{ query: 'LocalDB', page: siteRoute(PAGES.prerequisites), requirement: true },
+	{ query: 'device writeback', page: siteRoute(PAGES.configure), requirement: false },
+	{ query: 'provisioning agent', page: siteRoute(PAGES.getStarted), requirement: false },
+	{ query: 'password hash synchronization', page: siteRoute(PAGES.entraConnectComponents), requirement: false },
+	{ query: 'Azure AD Connect', page: siteRoute(PAGES.entraConnectComponents), requirement: false },
+	{ query: 'firewall ports', page: siteRoute(PAGES.network), requirement: false },
+	{ query: 'msappproxy', page: siteRoute(PAGES.network), requirement: false },
+	{ query: 'staging mode', page: siteRoute(PAGES.operate), requirement: false },
+	{ query: 'migrate to cloud sync', page: siteRoute(PAGES.migrateToCloudSync), requirement: false },
+	{ query: 'P1 license', page: siteRoute(PAGES.prerequisites), requirement: false },
+	{ query: 'ID Governance', page: siteRoute(PAGES.prerequisites), requirement: true },
+	{ query: 'KB5070773', page: siteRoute(PAGES.prerequisites), requirement: true },
+	{ query: 'application-based authentication', page: siteRoute(PAGES.operate), requirement: false },
+	{ query: '2.6.84.0', page: siteRoute(PAGES.operate), requirement: false },
+	{ query: '21Vianet', page: siteRoute(PAGES.topologies), requirement: false },
+	{ query: 'Source of Authority', page: siteRoute(PAGES.topologies), requirement: false },
+	{ query: 'msDS-ObjectSoa', page: siteRoute(PAGES.network), requirement: false },
+	{ query: 'device sync', page: siteRoute(PAGES.chooseASyncTool), requirement: false },
 ] as const;
 
 /**
@@ -95,15 +96,19 @@ const FORMER_NAMES = [
 	// Microsoft Entra Connect: its glossary entry and its concept page.
 	{
 		query: 'AAD Connect',
-		pages: ['/glossary/', '/concepts/entra-connect-components/'],
-		entry: '/glossary/#microsoft-entra-connect',
+		pages: [siteRoute(PAGES.glossary), siteRoute(PAGES.entraConnectComponents)],
+		entry: `${siteRoute(PAGES.glossary)}#microsoft-entra-connect`,
 	},
 	// Microsoft Entra ID: the glossary, which says what Azure AD is called now.
-	{ query: 'Azure AD', pages: ['/glossary/'], entry: null },
+	{ query: 'Azure AD', pages: [siteRoute(PAGES.glossary)], entry: null },
 	// Replaced by Azure AD Connect, now Microsoft Entra Connect: its glossary entry says so.
-	{ query: 'DirSync', pages: ['/glossary/'], entry: '/glossary/#dirsync' },
+	{ query: 'DirSync', pages: [siteRoute(PAGES.glossary)], entry: `${siteRoute(PAGES.glossary)}#dirsync` },
 	// Microsoft Entra Cloud Sync: its glossary entry.
-	{ query: 'Azure AD Connect cloud sync', pages: ['/glossary/'], entry: '/glossary/#microsoft-entra-cloud-sync' },
+	{
+		query: 'Azure AD Connect cloud sync',
+		pages: [siteRoute(PAGES.glossary)],
+		entry: `${siteRoute(PAGES.glossary)}#microsoft-entra-cloud-sync`,
+	},
 ] as const;
 
 /** The query the filter checks narrow, and the filter they narrow it by. */
@@ -124,7 +129,7 @@ const DIALOG_QUERIES = ['LocalDB', 'zzqqxxnothing', FILTERED_QUERY];
 const OPEN_DIALOG = 'site-search dialog[open]';
 
 /** The former name whose glossary entry the reader follows from the dialog, and where it must land. */
-const FOLLOWED = { query: 'DirSync', href: '/glossary/#dirsync' };
+const FOLLOWED = { query: 'DirSync', href: `${siteRoute(PAGES.glossary)}#dirsync` };
 
 /** What Pagefind's API answers, set up as the dialog sets it up, for every query this file makes. */
 const api = {
@@ -201,7 +206,7 @@ describe('site search ranking, through Pagefind’s API set up as the search dia
 			narrowed.pages.filter((route) => !conceptPages.includes(route)),
 			listed(FILTERED_QUERY, narrowed),
 		).toEqual([]);
-		expect(narrowed.pages, listed(FILTERED_QUERY, narrowed)).toContain('/concepts/entra-connect-components/');
+		expect(narrowed.pages, listed(FILTERED_QUERY, narrowed)).toContain(siteRoute(PAGES.entraConnectComponents));
 	});
 });
 

@@ -5,6 +5,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { builtSiteDir, expectCleanPage, useSite } from './harness';
 import { bundleForPage } from './support/page-module';
+import { PAGES, siteRoute } from '../../src/data/site-contracts';
 
 const site = useSite(builtSiteDir);
 
@@ -62,7 +63,7 @@ function recordWarnings(page: Page): string[] {
 
 describe('defineTableFilter', () => {
 	test('importing the element defines nothing; define() registers it under any valid tag, at any time', async () => {
-		const page = await site.openPage('/get-started/', { bypassCSP: true });
+		const page = await site.openPage(siteRoute(PAGES.getStarted), { bypassCSP: true });
 		await loadFilterModule(page);
 		const result = await page.evaluate(() => {
 			const { TableFilterElement, defineTableFilter, definedOnImport } = window as unknown as FilterModuleWindow;
@@ -99,7 +100,7 @@ describe('defineTableFilter', () => {
 	});
 
 	test('registers under a second tag in a browser without customElements.getName (older Edge and Safari)', async () => {
-		const page = await site.openPage('/get-started/', { bypassCSP: true });
+		const page = await site.openPage(siteRoute(PAGES.getStarted), { bypassCSP: true });
 		await loadFilterModule(page);
 		const result = await page.evaluate(() => {
 			Reflect.deleteProperty(CustomElementRegistry.prototype, 'getName');
@@ -116,7 +117,7 @@ describe('defineTableFilter', () => {
 	});
 
 	test('a filter under another tag filters the tables inside it', async () => {
-		const page = await site.openPage('/prerequisites/', { bypassCSP: true });
+		const page = await site.openPage(siteRoute(PAGES.prerequisites), { bypassCSP: true });
 		await loadFilterModule(page);
 		const counts = await page.evaluate(() => {
 			(window as unknown as FilterModuleWindow).defineTableFilter('intranet-table-filter');
@@ -143,7 +144,7 @@ describe('defineTableFilter', () => {
 
 describe('<table-filter> lifecycle', () => {
 	test('moving it 40 times adds no window listener, and each change is handled once', async () => {
-		const page = await site.openPage('/prerequisites/');
+		const page = await site.openPage(siteRoute(PAGES.prerequisites));
 		await page.locator('table-filter form').waitFor({ state: 'visible' });
 		const cdp = await page.context().newCDPSession(page);
 		const before = await popstateListeners(cdp);
@@ -170,7 +171,7 @@ describe('<table-filter> lifecycle', () => {
 	});
 
 	test('40 filters created and removed are all garbage-collected', async () => {
-		const page = await site.openPage('/prerequisites/');
+		const page = await site.openPage(siteRoute(PAGES.prerequisites));
 		await page.locator('table-filter form').waitFor({ state: 'visible' });
 		const cdp = await page.context().newCDPSession(page);
 		expect(await liveInstances(cdp, 'table-filter')).toBe(1);
@@ -190,7 +191,7 @@ describe('<table-filter> lifecycle', () => {
 
 describe('<table-filter> with incomplete markup', () => {
 	test('warns with a [table-filter] message naming what is missing, and throws nothing', async () => {
-		const page = await site.openPage('/prerequisites/');
+		const page = await site.openPage(siteRoute(PAGES.prerequisites));
 		await page.locator('table-filter form').waitFor({ state: 'visible' });
 		const warnings = recordWarnings(page);
 		await page.evaluate(() => {

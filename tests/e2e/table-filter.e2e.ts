@@ -30,6 +30,7 @@ import {
 	rowsWithWords,
 	visibleRows,
 } from './support/table-filter-page';
+import { PAGES, siteRoute } from '../../src/data/site-contracts';
 
 const site = useSite(builtSiteDir);
 
@@ -279,7 +280,7 @@ describe('the filters of every table page', () => {
 	});
 
 	test('finds a row by what a keyboard types: a hyphen for the en dash of a port range, an apostrophe for ’', async () => {
-		const page = await openFilter('/network/');
+		const page = await openFilter(siteRoute(PAGES.network));
 		const search = page.locator('table-filter input[name="q"]');
 		await search.fill('49152-65535');
 		expect(await visibleRows(page)).toEqual(['req-connect-sync-domain-controller-ports']);

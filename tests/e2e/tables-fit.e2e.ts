@@ -18,6 +18,7 @@ import {
 	useSite,
 	type Theme,
 } from './harness';
+import { PAGES, siteRoute } from '../../src/data/site-contracts';
 
 const site = useSite(builtSiteDir);
 
@@ -156,7 +157,7 @@ test.each(FACT_TABLE_ROUTES)(
 );
 
 test("keeps a requirement's details to whole lines of words at 390 px, never one word a line", async () => {
-	const page = await openAt('/prerequisites/', 390);
+	const page = await openAt(siteRoute(PAGES.prerequisites), 390);
 	const items = await page.locator('.requirement-table td[data-label="Details"] > ul > li').evaluateAll((lis) =>
 		lis.map((li) => {
 			const range = document.createRange();
@@ -175,7 +176,7 @@ test("keeps a requirement's details to whole lines of words at 390 px, never one
 });
 
 test('separates each verdict from its note and keeps dispute notes out of the header cells', async () => {
-	const page = await openAt('/choose-a-sync-tool/', 1280);
+	const page = await openAt(siteRoute(PAGES.chooseASyncTool), 1280);
 	const table = page.locator('.comparison-table table');
 	expect(await table.locator('tbody th[scope="row"] .disputed').count()).toBe(0);
 	expect(await table.locator('tbody td .disputed').count()).toBeGreaterThan(0);

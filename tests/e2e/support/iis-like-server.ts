@@ -11,7 +11,7 @@ import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { join, resolve, sep } from 'node:path';
-import { extensionOf } from '../../../src/build/hosting-plan';
+import { extensionOf } from '../../../src/integrations/hosting/hosting-plan';
 import type { SiteServer } from '../harness';
 import { IIS_DEFAULT_MIME_TYPES } from './iis-default-mime-types';
 import { listenOnLoopback } from './loopback';

@@ -1,6 +1,6 @@
 // Checks the same-origin links of a page: each target served, each #anchor an id on it.
 import type { Page } from 'playwright-core';
-import { anchorsIn } from '../../../src/build/find-broken-links';
+import { anchorsIn } from '../../../src/integrations/link-check/find-broken-links';
 
 /**
  * Fetches every same-origin link in `scope` on the page (once per target) and returns a line for

@@ -1,15 +1,10 @@
 // What `npm run facts` and the build's warning say: facts listed by their last check, the stale
-// and the passed flagged with the page to re-read (the command itself: tests/scripts/facts.test.ts).
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { afterEach, describe, expect, test, vi } from 'vitest';
-import { BUILD_DAY_KEY } from '../../../src/build/build-date';
-import { FACT_FILES, type FactFile } from '../../../src/data/fact-files';
-import { factFreshness } from '../../../src/integrations/fact-freshness';
+// and the passed flagged with the page to re-read (the command itself: tests/scripts/facts.test.ts;
+// the build's hook: tests/unit/integrations/fact-freshness/).
+import { describe, expect, test } from 'vitest';
+import type { FactFile } from '../../../src/data/fact-files';
 import { describeAge, flagFacts, formatFlags, formatReport, monthsBefore } from '../../../src/data/fact-freshness';
 import { collectFacts, findProseUses, sourceTitles } from '../../../src/data/fact-inventory';
-import { PROJECT_ROOT } from '../../support/astro-build';
 
 const FILE: FactFile = {
 	collection: 'requirements',
@@ -132,31 +127,5 @@ describe('the report', () => {
 			{ file: 'b.mdx', text: '<TimeBound  id="deadline" />' },
 		]);
 		expect(Object.fromEntries(uses)).toEqual({ deadline: ['a.mdx', 'b.mdx'], other: ['a.mdx'] });
-	});
-});
-
-describe("the build's freshness warning", () => {
-	const forgetBuildDay = () => delete (globalThis as { [BUILD_DAY_KEY]?: string })[BUILD_DAY_KEY];
-	afterEach(() => {
-		vi.unstubAllEnvs();
-		forgetBuildDay();
-	});
-
-	test("counts and flags every fact file of the real data, the picker's general advice too", async () => {
-		forgetBuildDay();
-		vi.stubEnv('SOURCE_DATE_EPOCH', String(Date.UTC(2028, 0, 15) / 1000));
-		const integration = factFreshness();
-		const logged: Record<'info' | 'warn', string[]> = { info: [], warn: [] };
-		const logger = { info: (line: string) => logged.info.push(line), warn: (line: string) => logged.warn.push(line) };
-		await integration.hooks['astro:config:done']?.({ config: { root: pathToFileURL(PROJECT_ROOT) } } as never);
-		await integration.hooks['astro:build:done']?.({ logger } as never);
-		const entries = collectFacts(
-			FACT_FILES.map((file) => ({ file, json: JSON.parse(readFileSync(join(PROJECT_ROOT, file.file), 'utf8')) })),
-		).entries;
-		expect(entries.filter((entry) => entry.anchor.startsWith('guidance-')).length).toBeGreaterThan(0);
-		expect(logged.info[0]).toMatch(
-			new RegExp(`^${entries.length} facts and \\d+ time-bound statements, worded for 15 January 2028`),
-		);
-		expect(logged.warn.join('\n')).toMatch(/STALE {2}guidance-cloud-sync-by-default \(content\/data\/guidance\.json\)/);
 	});
 });

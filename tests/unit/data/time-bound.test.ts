@@ -1,6 +1,6 @@
 // The pure rule every page, the <time-bound> element and `npm run facts` word dated statements by.
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { BUILD_DAY_KEY, buildDay, buildDayFrom } from '../../../src/build/build-date';
+import { BUILD_DAY_KEY, buildDay, buildDayFrom } from '../../../src/data/build-date';
 import {
 	daysBetween,
 	fillDate,
