@@ -15,8 +15,6 @@ export default defineConfig({
 					environment: 'node',
 					// The unit files are pure, and worker threads start faster than child processes.
 					pool: 'threads',
-					// The picker's stylesheets as the build has them (`?inline` strings), for the server-rendered first question.
-					css: { include: [/src\/elements\/sync-tool-picker\/[^/]+\.css/] },
 					testTimeout: 60_000,
 				},
 			},

@@ -3,7 +3,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { builtSiteDir, expectCleanPage, useSite } from './harness';
-import { PICKER_PAGE, answerUpToResult, liveInstances } from './support/picker';
+import { PICKER_PAGE, answerUpToResult, liveInstances, showsDarkTheme } from './support/picker';
 
 const site = useSite(builtSiteDir);
 const TO_CONNECT = { forests: ['one-domain'], 'devices-writeback': ['device-writeback'] };
@@ -60,7 +60,7 @@ describe('sync-tool picker lifecycle', () => {
 			parent?.append(element);
 		});
 		expect(await picker.locator('input[value="connected-forests"]').isChecked()).toBe(true);
-		const dark = () => picker.locator('[part=root]').evaluate((root) => root.classList.contains('dark'));
+		const dark = () => showsDarkTheme(picker);
 		await page.emulateMedia({ colorScheme: 'dark' });
 		await expect.poll(dark).toBe(true);
 		await page.emulateMedia({ colorScheme: 'light' });

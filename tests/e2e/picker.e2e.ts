@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import requirements from '../../content/data/requirements.json';
 import sources from '../../content/data/sources.json';
 import { THEMES, builtSiteDir, describeViolations, expectCleanPage, runAxe, useSite } from './harness';
-import { PICKER_PAGE, answerUpToResult } from './support/picker';
+import { PICKER_PAGE, answerUpToResult, showsDarkTheme } from './support/picker';
 import { PAGES, siteRoute, requirementAnchor } from '../../src/data/site-contracts';
 
 const site = useSite(builtSiteDir);
@@ -347,5 +347,9 @@ describe('sync-tool picker', () => {
 		expect(await picker.locator('input:not([disabled]), button:not([disabled])').count()).toBe(0);
 		expect(await picker.locator('p.picker-fallback').evaluate((fallback) => fallback.checkVisibility())).toBe(false);
 		expect(await page.evaluate(() => customElements.get('sync-tool-picker'))).toBeUndefined();
+		// Its stylesheet themes it from the reader's system, as Starlight does by default.
+		expect(await showsDarkTheme(picker)).toBe(false);
+		await page.emulateMedia({ colorScheme: 'dark' });
+		expect(await showsDarkTheme(picker)).toBe(true);
 	});
 });

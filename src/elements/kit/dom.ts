@@ -6,38 +6,60 @@
 type Child = Node | string | null | undefined | false;
 type Attributes = Record<string, string | number | boolean | null | undefined>;
 
-/** Creates an element with attributes (false/null/undefined are left out) and children. */
-export function h<K extends keyof HTMLElementTagNameMap>(
-	tag: K,
-	attributes: Attributes = {},
-	...children: Array<Child | Child[]>
-): HTMLElementTagNameMap[K] {
-	const element = document.createElement(tag);
-	for (const [name, value] of Object.entries(attributes)) {
-		if (value === false || value === null || value === undefined) continue;
-		element.setAttribute(name, value === true ? '' : String(value));
-	}
-	for (const child of children.flat()) {
-		if (child === null || child === undefined || child === false) continue;
-		element.append(child);
-	}
-	return element;
-}
-
-/** A `<button type="button">` (never a submit: a frame sandboxed without allow-forms blocks those) that runs `action`. */
-export function button(label: string, action: () => void, attributes: Attributes = {}): HTMLButtonElement {
-	const element = h('button', { type: 'button', part: 'button', ...attributes }, label);
-	element.addEventListener('click', action);
-	return element;
+/**
+ * What the builder makes elements with: the page's `document`, or the server render's own
+ * stand-in (server-render.ts), handed over explicitly since Node has no document.
+ */
+export interface ElementFactory {
+	createElement<K extends keyof HTMLElementTagNameMap>(tag: K): HTMLElementTagNameMap[K];
 }
 
 /** The tag of a heading of `level`, kept within h1 to h6. */
 export const headingTag = (level: number) => `h${Math.min(Math.max(level, 1), 6)}` as 'h2';
 
-/** A heading of `level` (capped at 6) that scripts can focus; `data-focus` marks the one a view moves focus to. */
-export function heading(level: number, text: string, focus = false): HTMLElement {
-	return h(headingTag(level), { tabindex: '-1', 'data-focus': focus }, text);
+/** The builder's functions, each making its elements with `owner`. */
+export function domBuilder(owner: ElementFactory) {
+	/** Creates an element with attributes (false/null/undefined are left out) and children. */
+	function h<K extends keyof HTMLElementTagNameMap>(
+		tag: K,
+		attributes: Attributes = {},
+		...children: Array<Child | Child[]>
+	): HTMLElementTagNameMap[K] {
+		const element = owner.createElement(tag);
+		for (const [name, value] of Object.entries(attributes)) {
+			if (value === false || value === null || value === undefined) continue;
+			element.setAttribute(name, value === true ? '' : String(value));
+		}
+		for (const child of children.flat()) {
+			if (child === null || child === undefined || child === false) continue;
+			element.append(child);
+		}
+		return element;
+	}
+
+	/** A `<button type="button">` (never a submit: a frame sandboxed without allow-forms blocks those) that runs `action`. */
+	function button(label: string, action: () => void, attributes: Attributes = {}): HTMLButtonElement {
+		const element = h('button', { type: 'button', part: 'button', ...attributes }, label);
+		element.addEventListener('click', action);
+		return element;
+	}
+
+	/** A heading of `level` (capped at 6) that scripts can focus; `data-focus` marks the one a view moves focus to. */
+	function heading(level: number, text: string, focus = false): HTMLElement {
+		return h(headingTag(level), { tabindex: '-1', 'data-focus': focus }, text);
+	}
+
+	return { h, button, heading };
 }
+
+/** The functions a view builds with (ViewContext's `dom`). */
+export type DomBuilder = ReturnType<typeof domBuilder>;
+
+/** The builder of the page the script runs in (Node has none: the server render brings its own). */
+export const pageDom: DomBuilder = domBuilder(globalThis.document);
+
+/** The page's builder functions, for code that only ever runs in a browser. */
+export const { h, button, heading } = pageDom;
 
 /**
  * Moves focus to a heading after a reader's action, then, in the next frame (so the click handler

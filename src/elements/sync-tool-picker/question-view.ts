@@ -1,12 +1,12 @@
 /** The view of one question: progress, the answers as native radio buttons or checkboxes, and the actions. */
 import { NOT_SURE, type Question } from '../../decision';
-import { button, h, heading } from '../kit/dom';
 import { historyOf, progressOf, type PickerState } from './picker-state';
 import { STRINGS } from './strings';
 import type { ViewContext } from './view-context';
 
 /** The shown question of `state` as a form; the ticks come from `state.draft`, so a re-render loses none. */
 export function questionView(state: PickerState, question: Question, context: ViewContext): HTMLElement {
+	const { h, button, heading } = context.dom;
 	const { step, total } = progressOf(state);
 	const name = `${context.ids}-${question.id}`;
 	const helpId = `${name}-help`;
@@ -37,9 +37,9 @@ export function questionView(state: PickerState, question: Question, context: Vi
 		);
 	};
 
-	const fill = h('div', { class: 'progress-fill' });
-	// CSSOM, not a style attribute, so a host's strict style-src allows it.
-	fill.style.transform = `scaleX(${Math.min(1, step / total).toFixed(3)})`;
+	// One segment per question there can be, the answered ones filled: classes, never a style, so the
+	// server render's HTML and a host's strict style-src need none.
+	const segments = Array.from({ length: total }, (_, index) => h('span', { class: index < step && 'done' }));
 	// The heading that receives focus describes itself with the progress, so it is heard once, with the question.
 	const title = heading(context.level, question.prompt, true);
 	title.setAttribute('aria-describedby', progressId);
@@ -51,7 +51,7 @@ export function questionView(state: PickerState, question: Question, context: Vi
 			'div',
 			{ class: 'progress', part: 'progress' },
 			h('span', { id: progressId }, STRINGS.progress(step, total)),
-			h('div', { class: 'progress-bar', role: 'presentation' }, fill),
+			h('div', { class: 'progress-bar', role: 'presentation' }, segments),
 		),
 		h(
 			'fieldset',

@@ -15,7 +15,7 @@ import {
 } from '../../decision';
 import { GET_STARTED_PAGE, PREREQUISITES_PAGE, installPathAnchor } from '../../data/site-contracts';
 import { formatShortDate } from '../../data/time-bound';
-import { afterPaint, button, h, heading } from '../kit/dom';
+import { afterPaint } from '../kit/dom';
 import { walkOf, type PickerState } from './picker-state';
 import { STRINGS, toolTitle } from './strings';
 import type { ViewContext } from './view-context';
@@ -33,12 +33,14 @@ type Source = { source: string; asOf: string };
 
 /** " (Page title, 9 Apr 2025)", linked to the page: where a statement comes from. */
 function sourceView(item: Source, context: ViewContext): HTMLElement {
+	const { h } = context.dom;
 	const text = STRINGS.source(context.titleOf(item.source), formatShortDate(item.asOf));
 	return h('span', { class: 'source' }, ' (', h('a', { href: item.source, rel: 'external' }, text), ')');
 }
 
 /** The result of `state` (its recommendation worked out by the caller) as one element. */
 export function resultView(state: PickerState, result: Recommendation, context: ViewContext): HTMLElement {
+	const { h, button, heading } = context.dom;
 	const sub = context.level + 1;
 	const tools = result.tool === 'both' ? TOOL_IDS : [result.tool];
 	const section = (title: string, part: string, ...children: Array<Node | false | null>) =>
@@ -194,6 +196,7 @@ export function fillChecklist(view: Element, result: Recommendation, context: Vi
 
 /** The prerequisites checklist of a result: each row of the recommended tool(s), linked, with its caveats. */
 function checklistView(result: Recommendation, context: ViewContext): HTMLElement[] {
+	const { h, heading } = context.dom;
 	const sub = context.level + 1;
 	const tools = result.tool === 'both' ? TOOL_IDS : [result.tool];
 	return tools.map((tool) =>

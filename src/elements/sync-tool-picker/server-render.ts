@@ -8,20 +8,20 @@
  * pretend to. Without JavaScript (`scripting: none`) the question is not shown at all, and the
  * element's own content (its light DOM: "needs JavaScript", pointing to the comparison table) is.
  */
+import { domBuilder, type ElementFactory } from './dom';
 import { questionView, shownQuestion } from './question-view';
 import { initialState } from './picker-state';
-import resultStyles from './picker-result.css?inline';
-import pickerStyles from './picker.css?inline';
 import type { ViewContext } from './view-context';
 
 type Child = ServerElement | string;
 
-/** Just enough of an element for the picker's DOM builder (dom.ts) to build with, serialised as HTML. */
+/**
+ * Just enough of an element for the picker's DOM builder (dom.ts) to build with, serialised as HTML.
+ * It has no `style`: a view that set one would fail here, at build time, rather than need a style attribute.
+ */
 class ServerElement {
 	readonly attributes = new Map<string, string>();
 	readonly children: Child[] = [];
-	/** CSSOM properties the views set (`style.transform`), written out as a `style` attribute. */
-	readonly style: Record<string, string> = {};
 	constructor(readonly localName: string) {}
 	setAttribute(name: string, value: string): void {
 		this.attributes.set(name.toLowerCase(), String(value));
@@ -33,17 +33,19 @@ class ServerElement {
 	addEventListener(): void {}
 }
 
+/** Makes ServerElements where the views ask for elements: they use no more of an element than it has. */
+const serverDocument: ElementFactory = {
+	createElement: <K extends keyof HTMLElementTagNameMap>(tag: K) =>
+		new ServerElement(tag) as unknown as HTMLElementTagNameMap[K],
+};
+
 const VOID_ELEMENTS = new Set(['input', 'br', 'hr', 'img', 'meta', 'link']);
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeAttribute = (text: string) => escapeText(text).replace(/"/g, '&quot;');
-const kebab = (property: string) => property.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 
 function serialise(node: Child): string {
 	if (typeof node === 'string') return escapeText(node);
-	const attributes = new Map(node.attributes);
-	const style = Object.entries(node.style).map(([property, value]) => `${kebab(property)}: ${value};`);
-	if (style.length > 0) attributes.set('style', style.join(' '));
-	const open = [node.localName, ...[...attributes].map(([name, value]) => `${name}="${escapeAttribute(value)}"`)];
+	const open = [node.localName, ...[...node.attributes].map(([name, value]) => `${name}="${escapeAttribute(value)}"`)];
 	if (VOID_ELEMENTS.has(node.localName)) return `<${open.join(' ')}>`;
 	return `<${open.join(' ')}>${node.children.map(serialise).join('')}</${node.localName}>`;
 }
@@ -55,50 +57,22 @@ function disableControls(node: Child): void {
 	node.children.forEach(disableControls);
 }
 
-/**
- * Runs `build` with a server-side `document` in place (Node has none), for the duration of this one
- * synchronous call, and returns what it built.
- */
-function buildOnServer(build: () => unknown): ServerElement {
-	const scope = globalThis as { document?: unknown };
-	const previous = scope.document;
-	scope.document = { createElement: (tag: string) => new ServerElement(tag) };
-	try {
-		const built = build();
-		if (!(built instanceof ServerElement)) throw new Error('The view built something other than an element.');
-		return built;
-	} finally {
-		if (previous === undefined) delete scope.document;
-		else scope.document = previous;
-	}
-}
-
-/**
- * What the declarative shadow root adds to the element's own styles: the question hidden and the
- * element's light DOM shown when scripting is off, and Starlight's dark theme (the element applies
- * its `theme` once it runs; until then the page's `data-theme` says which).
- */
-function serverStyles(styles: string): string {
-	const dark = /\.root\.dark\s*\{([^}]*)\}/.exec(styles)?.[1];
-	if (dark === undefined) throw new Error('picker.css has no `.root.dark { … }` rule for the dark theme.');
-	return `@media (scripting: none) { .root, .status { display: none; } slot { display: contents; } }
-:host-context([data-theme='dark']) .root { ${dark.trim()} }`;
-}
-
 const NO_ACTION = () => {};
 
 /**
- * The content of the picker's declarative shadow root: its styles, its first question as the
- * element renders it (headings at `level`, controls disabled), its status region, and a slot that
- * shows the element's light DOM only when scripting is off.
+ * The content of the picker's declarative shadow root: a link to its stylesheet (the file built
+ * from picker-shadow-root.css, at `stylesheet`), its first question as the element renders it (headings at `level`,
+ * controls disabled), its status region, and a slot that shows the element's light DOM only when
+ * scripting is off.
  */
-export function firstQuestionShadowHtml(level: number): string {
+export function firstQuestionShadowHtml(level: number, stylesheet: string): string {
 	const state = initialState();
 	const question = shownQuestion(state);
 	if (!question) throw new Error('The decision tree has no first question.');
 	const context: ViewContext = {
 		level,
 		ids: 'ssr',
+		dom: domBuilder(serverDocument),
 		link: (page) => page,
 		comparisonHref: '',
 		canPrint: false,
@@ -116,11 +90,11 @@ export function firstQuestionShadowHtml(level: number): string {
 			copyMarkdown: NO_ACTION,
 		},
 	};
-	const root = buildOnServer(() => questionView(state, question, context));
+	const root = questionView(state, question, context);
+	if (!(root instanceof ServerElement)) throw new Error('The question view built something other than an element.');
 	disableControls(root);
-	const styles = pickerStyles + resultStyles;
 	return [
-		`<style>${styles}\n${serverStyles(pickerStyles)}</style>`,
+		`<link rel="stylesheet" href="${escapeAttribute(stylesheet)}">`,
 		`<div class="root" part="root" lang="en">${serialise(root)}</div>`,
 		'<p class="status" role="status" lang="en"></p>',
 		'<slot hidden></slot>',

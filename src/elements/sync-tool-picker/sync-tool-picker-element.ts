@@ -51,7 +51,6 @@ export class SyncToolPickerElement extends HTMLElement {
 	#result: { state: picker.PickerState; value: Recommendation } | undefined;
 	#root: HTMLElement | undefined;
 	#announcer: Announcer | undefined;
-	#media: MediaQueryList | undefined;
 	#connection: AbortController | undefined;
 	/** A result opened from a link, not yet told: told once the document has loaded, even after a move before then. */
 	#resultUntold = false;
@@ -115,31 +114,22 @@ export class SyncToolPickerElement extends HTMLElement {
 		if (this.#resultUntold) whenLoaded(() => this.#dispatchResult(), signal);
 		// Back or Forward past a link within the page keeps the answers, and brings the address back to them.
 		addEventListener('popstate', () => this.hasAttribute('url-state') && this.#keepAddress(true), { signal });
-		this.#media = matchMedia('(prefers-color-scheme: dark)');
-		this.#media.addEventListener('change', () => this.#applyTheme(), { signal });
-		this.#applyTheme();
 	}
 
 	disconnectedCallback(): void {
 		this.#connection?.abort();
-		this.#media = undefined;
 		this.#announcer?.stop();
 	}
 
 	attributeChangedCallback(name: string): void {
-		if (!this.#root) return;
-		if (name === 'theme') this.#applyTheme();
-		else this.#render('keep');
+		// The stylesheet themes the picker from the attribute alone: a value it ignores gets its one warning.
+		if (name === 'theme') parseTheme(this.getAttribute('theme'));
+		else if (this.#root) this.#render('keep');
 	}
 
 	/** Clears every answer and returns to the first question; focus moves there only from inside the picker. */
 	startOver(): void {
 		this.#update(picker.initialState(), undefined, Boolean(this.shadowRoot?.activeElement));
-	}
-
-	#applyTheme(): void {
-		const dark = this.theme === 'dark' || (this.theme === 'auto' && Boolean(this.#media?.matches));
-		this.#root?.classList.toggle('dark', dark);
 	}
 
 	#recommendation(): Recommendation | null {

@@ -1,6 +1,7 @@
 /** What the views need besides the state: the host's settings, the reader's day, and the actions their controls run. */
 import { recommendationToMarkdown, type Recommendation } from '../../decision';
 import { CHOOSE_A_SYNC_TOOL_PAGE, sitePath } from '../../data/site-contracts';
+import { pageDom, type DomBuilder } from '../kit/dom';
 import { parseSourceTitles } from './attributes';
 
 /** The actions a view's controls call; the element turns each into a state transition or a side effect. */
@@ -41,6 +42,8 @@ export interface ViewContext {
 	markdown(result: Recommendation): string;
 	/** The controls' actions. */
 	readonly actions: PickerActions;
+	/** What the view builds its elements with: the page's document, or the server render's. */
+	readonly dom: DomBuilder;
 }
 
 /** The settings a picker renders with. */
@@ -66,6 +69,7 @@ export function viewContext(settings: PickerSettings): ViewContext {
 	const titleOf = (source: string) => titles.get(source);
 	return {
 		...rest,
+		dom: pageDom,
 		link,
 		comparisonHref: samePage ? '' : comparison.href,
 		canPrint: window.self === window.top,

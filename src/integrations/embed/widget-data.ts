@@ -7,7 +7,8 @@
  * (tests/build/widget-data.test.ts) proves the engine answers the same on trimmed data.
  */
 import { readFile } from 'node:fs/promises';
-import { transform, type Plugin as EsbuildPlugin } from 'esbuild';
+import type { Plugin as EsbuildPlugin } from 'esbuild';
+import { transform as minifyCss } from 'lightningcss';
 
 /** The data files the engine imports, as a bundler sees their paths. */
 export const WIDGET_DATA_FILE = /content[\\/]data[\\/](capabilities|requirements|guidance|decision-tree)\.json$/;
@@ -101,7 +102,7 @@ export function trimWidgetDataForVite() {
 
 /**
  * esbuild plugin (the embed's build): `import css from './x.css?inline'` gives the stylesheet
- * minified, as a string, as Vite does for the site.
+ * minified, as a string, as Vite does for the site (with Lightning CSS, Vite's own minifier).
  */
 export const inlineCssForEsbuild: EsbuildPlugin = {
 	name: 'inline-css',
@@ -111,8 +112,8 @@ export const inlineCssForEsbuild: EsbuildPlugin = {
 			namespace: 'inline-css',
 		}));
 		builder.onLoad({ filter: /.*/, namespace: 'inline-css' }, async ({ path }) => {
-			const { code } = await transform(await readFile(path, 'utf-8'), { loader: 'css', minify: true });
-			return { contents: `export default ${JSON.stringify(code.trim())};`, loader: 'js' };
+			const { code } = minifyCss({ filename: path, code: await readFile(path), minify: true });
+			return { contents: `export default ${JSON.stringify(code.toString().trim())};`, loader: 'js' };
 		});
 	},
 };

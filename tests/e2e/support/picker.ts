@@ -1,6 +1,6 @@
 /**
- * Browser-test helpers for <sync-tool-picker>: answer it by clicking, and count the instances a
- * page keeps alive after a forced garbage collection (Chrome DevTools Protocol).
+ * Browser-test helpers for <sync-tool-picker>: answer it by clicking, tell which theme it shows,
+ * and count the instances a page keeps alive after a forced garbage collection (Chrome DevTools Protocol).
  */
 import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { CHOOSE_A_SYNC_TOOL_PAGE, siteRoute } from '../../../src/data/site-contracts';
@@ -24,6 +24,14 @@ export async function answerUpToResult(
 		await root.locator('button.primary').click();
 	}
 	throw new Error('No result after 8 questions.');
+}
+
+/** True when the picker in `picker` shows its dark theme: a dark background behind its questions. */
+export function showsDarkTheme(picker: Locator): Promise<boolean> {
+	return picker.locator('[part=root]').evaluate((root) => {
+		const [red = 0, green = 0, blue = 0] = (getComputedStyle(root).backgroundColor.match(/[\d.]+/g) ?? []).map(Number);
+		return red + green + blue < 3 * 128;
+	});
 }
 
 /**
