@@ -8,7 +8,7 @@
  * pretend to. Without JavaScript (`scripting: none`) the question is not shown at all, and the
  * element's own content (its light DOM: "needs JavaScript", pointing to the comparison table) is.
  */
-import { domBuilder, type ElementFactory } from './dom';
+import { domBuilder, type ElementFactory } from '../kit/dom';
 import { questionView, shownQuestion } from './question-view';
 import { initialState } from './picker-state';
 import type { ViewContext } from './view-context';
