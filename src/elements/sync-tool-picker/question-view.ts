@@ -1,7 +1,7 @@
 /** The view of one question: progress, the answers as native radio buttons or checkboxes, and the actions. */
 import { NOT_SURE, type Question } from '../../decision';
 import { historyOf, progressOf, type PickerState } from './picker-state';
-import { STRINGS } from './strings';
+import * as STRINGS from './strings';
 import type { ViewContext } from './view-context';
 
 /** The shown question of `state` as a form; the ticks come from `state.draft`, so a re-render loses none. */

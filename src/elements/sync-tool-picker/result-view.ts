@@ -17,7 +17,8 @@ import { GET_STARTED_PAGE, PREREQUISITES_PAGE, installPathAnchor } from '../../d
 import { formatShortDate } from '../../data/time-bound';
 import { afterPaint } from '../kit/dom';
 import { walkOf, type PickerState } from './picker-state';
-import { STRINGS, toolTitle } from './strings';
+import * as STRINGS from './strings';
+import { toolTitle } from './strings';
 import type { ViewContext } from './view-context';
 
 type Cited = Citation & {

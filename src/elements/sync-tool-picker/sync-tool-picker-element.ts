@@ -22,7 +22,8 @@ import resultStyles from './picker-result.css?inline';
 import pickerStyles from './picker.css?inline';
 import { questionView, showTicks, shownQuestion } from './question-view';
 import { fillChecklist, resultView } from './result-view';
-import { STRINGS, toolTitle } from './strings';
+import * as STRINGS from './strings';
+import { toolTitle } from './strings';
 import { viewContext, type ViewContext } from './view-context';
 
 let sharedSheet: CSSStyleSheet | undefined;
