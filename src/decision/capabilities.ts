@@ -1,5 +1,5 @@
 /** The comparison table as typed data: content/data/capabilities.json, read without zod. */
-import capabilitiesJson from '../../content/data/capabilities.json';
+import { capabilitiesJson } from './data-files';
 import type { Capability } from '../data/schemas/capabilities';
 
 /**

@@ -4,7 +4,7 @@
  * more than the row does (the seed's "Windows Server 2016 or later" comes with "Windows Server
  * 2025 is not supported"). A caveat that turns on a date is worded for the reader's day.
  */
-import requirementsJson from '../../content/data/requirements.json';
+import { requirementsJson } from './data-files';
 import { TOOL_IDS, type ToolId } from '../data/ids';
 import { localDay, timeBoundText, type TimeBoundStatement } from '../data/time-bound';
 import type { RecommendedTool } from './recommendation';

@@ -1,5 +1,5 @@
 /** Microsoft's general advice, cited when no single need decides: content/data/guidance.json, read without zod. */
-import guidanceJson from '../../content/data/guidance.json';
+import { guidanceJson } from './data-files';
 import type { Guidance } from '../data/schemas/guidance';
 import type { Reason } from './recommendation';
 

@@ -2,7 +2,7 @@
  * The decision tree (content/data/decision-tree.json) and a pure walk through it: given the
  * answers so far, which questions were asked, which comes next, and which needs they imply.
  */
-import treeJson from '../../content/data/decision-tree.json';
+import { treeJson } from './data-files';
 import type { NeedId } from '../data/ids';
 import type { DecisionTree, Question } from '../data/schemas/decision-tree';
 import { normaliseNeeds } from './needs';
