@@ -50,7 +50,7 @@ test.each(ROUTES)('loads %s cleanly, with no accessibility violations in either 
 	expect(describeViolations(await runAxe(page)), `${first} theme`).toEqual([]);
 	for (const theme of others) {
 		const themed = await site.openPage(route, { theme });
-		expect(describeViolations(await runAxe(themed)), `${theme} theme`).toEqual([]);
+		expect(describeViolations(await runAxe(themed, { theme })), `${theme} theme`).toEqual([]);
 		await expectCleanPage(themed);
 	}
 });

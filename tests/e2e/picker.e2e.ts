@@ -316,9 +316,9 @@ describe('sync-tool picker', () => {
 		'has no accessibility violations on the first question and the result in %s theme',
 		async (theme) => {
 			const page = await site.openPage(PICKER_PAGE, { theme });
-			expect(describeViolations(await runAxe(page))).toEqual([]);
+			expect(describeViolations(await runAxe(page, { theme }))).toEqual([]);
 			await walkTo(page, { forests: ['disconnected-forests'], 'devices-writeback': ['device-writeback'] });
-			expect(describeViolations(await runAxe(page))).toEqual([]);
+			expect(describeViolations(await runAxe(page, { theme }))).toEqual([]);
 			await expectCleanPage(page);
 		},
 	);

@@ -3,7 +3,7 @@
 // copy as Markdown, the result event, the no-JavaScript guide, and the element's define entry.
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { THEMES, builtSiteDir, describeViolations, expectCleanPage, runAxe, useSite } from './harness';
+import { THEMES, builtSiteDir, describeViolations, expectCleanPage, runAxe, useSite, type Theme } from './harness';
 import { bundleForPage } from './support/page-module';
 import { liveInstances } from './support/picker';
 import {
@@ -21,8 +21,8 @@ import { PAGES, siteRoute, capabilityAnchor } from '../../src/data/site-contract
 
 const site = useSite(builtSiteDir);
 
-async function expectNoAxeViolations(page: Page): Promise<void> {
-	expect(describeViolations(await runAxe(page))).toEqual([]);
+async function expectNoAxeViolations(page: Page, theme: Theme = THEMES[0]): Promise<void> {
+	expect(describeViolations(await runAxe(page, { theme }))).toEqual([]);
 }
 
 describe('the readiness check', () => {
@@ -31,7 +31,7 @@ describe('the readiness check', () => {
 		async (theme) => {
 			const page = await site.openPage(MIGRATE_PAGE, { theme });
 			await readinessReady(page);
-			await expectNoAxeViolations(page);
+			await expectNoAxeViolations(page, theme);
 
 			// A small installation that only hashes passwords: move everything, and once both yes/no
 			// questions are answered No (Space on a group with nothing checked), the guided tool applies.
@@ -49,7 +49,7 @@ describe('the readiness check', () => {
 				moves: [],
 				reasons: [],
 			});
-			await expectNoAxeViolations(page);
+			await expectNoAxeViolations(page, theme);
 
 			// A custom UPN (arrow keys in its radio group) is a condition the tool fails on.
 			await tabTo(page, 'input[name=upn][value=no]');
@@ -64,7 +64,7 @@ describe('the readiness check', () => {
 				stays: ['device-writeback'],
 				reasons: ['device-writeback'],
 			});
-			await expectNoAxeViolations(page);
+			await expectNoAxeViolations(page, theme);
 
 			// Add forests only Cloud Sync reaches: part moves, part stays.
 			await toggleNeedByKeyboard(page, 'disconnected-forests');
@@ -73,7 +73,7 @@ describe('the readiness check', () => {
 				stays: ['device-writeback'],
 				moves: ['disconnected-forests'],
 			});
-			await expectNoAxeViolations(page);
+			await expectNoAxeViolations(page, theme);
 
 			// Every statement of the result has its source, and every comparison link its row.
 			const result = page.locator('migration-readiness [data-verdict]');

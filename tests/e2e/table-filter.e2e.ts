@@ -228,13 +228,13 @@ describe('the requirement filter on /prerequisites/', () => {
 			const violations: Record<string, string[]> = {};
 			await page.locator('table-filter input[name="q"]').fill('gmsa');
 			await page.locator('table-filter select[name="tool"]').selectOption('cloud-sync');
-			violations['filtered'] = describeViolations(await runAxe(page));
+			violations['filtered'] = describeViolations(await runAxe(page, { theme }));
 			await page.locator('table-filter input[name="q"]').fill(NO_MATCH);
 			expect(await page.locator('table-filter [data-empty]').isVisible()).toBe(true);
-			violations['empty'] = describeViolations(await runAxe(page));
+			violations['empty'] = describeViolations(await runAxe(page, { theme }));
 			await page.locator('table-filter [data-reset]').click();
 			expect(await visibleRows(page)).toEqual(ALL_REQUIREMENTS);
-			violations['reset'] = describeViolations(await runAxe(page));
+			violations['reset'] = describeViolations(await runAxe(page, { theme }));
 			expect(violations).toEqual({ filtered: [], empty: [], reset: [] });
 			await expectCleanPage(page);
 		});
