@@ -12,6 +12,11 @@ export const COLOUR_RULES = axe
 	.getRules(AXE_TAGS)
 	.filter((rule) => rule.tags.includes('cat.color'))
 	.map((rule) => rule.ruleId);
+if (!COLOUR_RULES.includes('color-contrast')) {
+	throw new Error(
+		`axe-core ${axe.version} files no colour-contrast rule under cat.color: the dark theme would go unchecked.`,
+	);
+}
 
 export interface AxeOptions {
 	/** A selector for the part of the page to check; the whole page if absent. */
