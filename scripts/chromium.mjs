@@ -4,6 +4,35 @@
 /** Debian's Chromium, or the one `E2E_CHROMIUM` names. */
 export const CHROMIUM_PATH = process.env['E2E_CHROMIUM'] ?? '/usr/bin/chromium';
 
+/**
+ * The Chromium features turned off for every launch. Chromium keeps only the last `--disable-features`,
+ * so this list replaces Playwright's own and must carry it (`chromiumFlagsDropped` checks at launch).
+ */
+export const DISABLED_FEATURES = [
+	// Playwright's own list (playwright-core 1.65, src/server/chromium/chromiumSwitches.ts).
+	'AvoidUnnecessaryBeforeUnloadCheckSync',
+	'DestroyProfileOnBrowserClose',
+	'HttpsUpgrades',
+	'HttpsFirstBalancedModeAutoEnable',
+	'LensOverlay',
+	'MediaRouter',
+	'PaintHolding',
+	'ThirdPartyStoragePartitioning',
+	'AvoidCorsURLLoaderRestartOnRedirect',
+	'TcpPortRandomizationWin',
+	'OptimizationHints',
+	'NetworkTimeServiceQuerying',
+	'AimEnabled',
+	'PreconnectToSearch',
+	'msForceBrowserSignIn',
+	'msEdgeUpdateLaunchServicesPreferredVersion',
+	// Each new window would start a renderer for the address bar's suggestion pop-up (a WebUI page)
+	// and a spare renderer for the next site: about two thirds of the CPU a test's page load costs.
+	'WebUIOmniboxPopup',
+	'WebUIOmniboxAimPopup',
+	'SpareRendererForSitePerProcess',
+];
+
 /** The launch flags of every Chromium the project starts. */
 export const CHROMIUM_ARGS = [
 	'--no-sandbox',
@@ -13,4 +42,19 @@ export const CHROMIUM_ARGS = [
 	'--disable-background-networking',
 	'--disable-component-update',
 	'--disable-sync',
+	`--disable-features=${DISABLED_FEATURES.join(',')}`,
 ];
+
+/**
+ * The features an earlier `--disable-features` of `commandLine` (a launched browser's arguments, as
+ * Playwright ran it) turned off that the last one, the one Chromium keeps, no longer does.
+ * @param {readonly string[]} commandLine
+ * @returns {string[]}
+ */
+export function chromiumFlagsDropped(commandLine) {
+	const lists = commandLine
+		.filter((arg) => arg.startsWith('--disable-features='))
+		.map((arg) => arg.slice('--disable-features='.length).split(',').filter(Boolean));
+	const kept = new Set(lists.at(-1) ?? []);
+	return [...new Set(lists.slice(0, -1).flat())].filter((feature) => !kept.has(feature));
+}

@@ -3,10 +3,10 @@
  * every test file, instead of one of each per file. Test files reach them through `inject`
  * (tests/e2e/support/browser.ts, useSite); each opens its own browser contexts.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, chromiumFlagsDropped } from '../../scripts/chromium.mjs';
 import { builtSiteDir } from '../support/built-site';
 import { serveSite } from './support/static-server';
 
@@ -25,6 +25,15 @@ export default async function setup(project: TestProject): Promise<() => Promise
 	}
 	const site = await serveSite(builtSiteDir());
 	const browser = await chromium.launchServer({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+	const commandLine = readFileSync(`/proc/${browser.process().pid}/cmdline`, 'utf-8').split('\0');
+	const dropped = chromiumFlagsDropped(commandLine);
+	if (dropped.length > 0) {
+		await browser.close();
+		await site.close();
+		throw new Error(
+			`Playwright turns off Chromium features that DISABLED_FEATURES in scripts/chromium.mjs leaves on: ${dropped.join(', ')}. Add them there.`,
+		);
+	}
 	project.provide('chromiumEndpoint', browser.wsEndpoint());
 	project.provide('siteOrigin', site.origin);
 	return async () => {
