@@ -46,8 +46,8 @@ export const CHROMIUM_ARGS = [
 ];
 
 /**
- * The features an earlier `--disable-features` of `commandLine` (a launched browser's arguments, as
- * Playwright ran it) turned off that the last one, the one Chromium keeps, no longer does.
+ * The features Playwright's `--disable-features` turned off that the project's, the last in
+ * `commandLine` (a launched browser's arguments) and the one Chromium keeps, leaves on.
  * @param {readonly string[]} commandLine
  * @returns {string[]}
  */
@@ -55,6 +55,11 @@ export function chromiumFlagsDropped(commandLine) {
 	const lists = commandLine
 		.filter((arg) => arg.startsWith('--disable-features='))
 		.map((arg) => arg.slice('--disable-features='.length).split(',').filter(Boolean));
-	const kept = new Set(lists.at(-1) ?? []);
+	if (lists.length < 2) {
+		throw new Error(
+			`Chromium's command line shows ${lists.length} --disable-features lists, not Playwright's and the project's: it could not be read.`,
+		);
+	}
+	const kept = new Set(lists.at(-1));
 	return [...new Set(lists.slice(0, -1).flat())].filter((feature) => !kept.has(feature));
 }

@@ -25,14 +25,18 @@ export default async function setup(project: TestProject): Promise<() => Promise
 	}
 	const site = await serveSite(builtSiteDir());
 	const browser = await chromium.launchServer({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-	const commandLine = readFileSync(`/proc/${browser.process().pid}/cmdline`, 'utf-8').split('\0');
-	const dropped = chromiumFlagsDropped(commandLine);
-	if (dropped.length > 0) {
+	try {
+		const commandLine = readFileSync(`/proc/${browser.process().pid}/cmdline`, 'utf-8').split('\0');
+		const dropped = chromiumFlagsDropped(commandLine);
+		if (dropped.length > 0) {
+			throw new Error(
+				`Playwright turns off Chromium features that DISABLED_FEATURES in scripts/chromium.mjs leaves on: ${dropped.join(', ')}. Add them there.`,
+			);
+		}
+	} catch (error) {
 		await browser.close();
 		await site.close();
-		throw new Error(
-			`Playwright turns off Chromium features that DISABLED_FEATURES in scripts/chromium.mjs leaves on: ${dropped.join(', ')}. Add them there.`,
-		);
+		throw error;
 	}
 	project.provide('chromiumEndpoint', browser.wsEndpoint());
 	project.provide('siteOrigin', site.origin);

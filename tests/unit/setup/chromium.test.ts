@@ -11,10 +11,15 @@ describe('chromiumFlagsDropped', () => {
 		expect(chromiumFlagsDropped(commandLine)).toEqual(['PaintHolding']);
 	});
 
-	test('finds nothing dropped when the last list carries the earlier ones, or there is only one', () => {
+	test('finds nothing dropped when the last list carries the earlier ones', () => {
 		expect(chromiumFlagsDropped(['--disable-features=A,B', '--disable-features=B,A,C'])).toEqual([]);
-		expect(chromiumFlagsDropped(['--disable-features=A'])).toEqual([]);
-		expect(chromiumFlagsDropped(['--headless'])).toEqual([]);
+	});
+
+	test('refuses a command line without both lists, as one it could not read', () => {
+		expect(() => chromiumFlagsDropped(['--disable-features=A'])).toThrow(/1 --disable-features lists/);
+		expect(() =>
+			chromiumFlagsDropped(['/usr/lib/chromium/chromium --disable-features=A --disable-features=B']),
+		).toThrow(/0 --disable-features lists/);
 	});
 
 	test("finds nothing dropped from the project's own flags placed after a list it carries", () => {
