@@ -57,7 +57,7 @@ export function chromiumFlagsDropped(commandLine) {
 		.map((arg) => arg.slice('--disable-features='.length).split(',').filter(Boolean));
 	if (lists.length < 2) {
 		throw new Error(
-			`Chromium's command line shows ${lists.length} --disable-features lists, not Playwright's and the project's: it could not be read.`,
+			`Chromium's command line shows ${lists.length === 1 ? 'one --disable-features list' : 'no --disable-features list'}, not Playwright's and the project's: it could not be read.`,
 		);
 	}
 	const kept = new Set(lists.at(-1));
