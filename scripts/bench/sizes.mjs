@@ -30,41 +30,53 @@ export function htmlPages(dist) {
 /**
  * The external scripts of a page with their static imports; with `whenUsed`, also what they import
  * dynamically (`import("./x.js")`) or start as a worker (`new Worker(new URL("/_astro/x.js", …))`).
- * @returns {Array<{ key: string, text: string, gz: number }>}
+ * Each names the scripts of the page that import it (none when the page's HTML loads it).
+ * @returns {Array<{ key: string, text: string, gz: number, importedBy: string[] }>}
  */
 function externalScripts(dist, htmlPath, whenUsed) {
 	const html = readFileSync(join(dist, htmlPath), 'utf-8');
-	const scripts = [];
-	const seen = new Set();
-	const queue = [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((match) => match[1].replace(/^\//, ''));
+	/** @type {Map<string, { key: string, text: string, gz: number, importedBy: string[] }>} */
+	const scripts = new Map();
+	const queue = [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((match) => ({
+		path: match[1].replace(/^\//, ''),
+		from: undefined,
+	}));
 	const imports = whenUsed
 		? /(?:import|from)\s*\(?\s*["'`]\.\/([^"'`]+\.js)["'`]/g
 		: /(?:import|from)\s*["']\.\/([^"']+\.js)["']/g;
 	while (queue.length > 0) {
-		const path = queue.shift();
-		if (seen.has(path) || !existsSync(join(dist, path))) continue;
-		seen.add(path);
+		const { path, from } = queue.shift();
+		const known = scripts.get(path);
+		if (known) {
+			if (from && !known.importedBy.includes(from)) known.importedBy.push(from);
+			continue;
+		}
+		if (!existsSync(join(dist, path))) continue;
 		const text = readFileSync(join(dist, path), 'utf-8');
-		scripts.push({ key: path.split('/').pop(), text, gz: gzip(text) });
-		for (const match of text.matchAll(imports)) queue.push(join(path, '..', match[1]).split(sep).join('/'));
+		const key = path.split('/').pop();
+		scripts.set(path, { key, text, gz: gzip(text), importedBy: from ? [from] : [] });
+		for (const match of text.matchAll(imports))
+			queue.push({ path: join(path, '..', match[1]).split(sep).join('/'), from: key });
 		if (!whenUsed) continue;
-		for (const match of text.matchAll(/new Worker\(\s*new URL\(\s*["'`]\/?([^"'`]+\.js)["'`]/g)) queue.push(match[1]);
+		for (const match of text.matchAll(/new Worker\(\s*new URL\(\s*["'`]\/?([^"'`]+\.js)["'`]/g))
+			queue.push({ path: match[1], from: key });
 	}
-	return scripts;
+	return [...scripts.values()];
 }
 
 /**
  * The scripts a page runs on load: its external scripts with their static imports, and its inline
- * scripts. Each has a key that is the same for the same script on another build of the same
- * Starlight (file name with content hash, or the inline text's hash), its text and its gzip size.
- * @returns {Array<{ key: string, text: string, gz: number }>}
+ * scripts. Each has a key (its file name with content hash, or the inline text's hash), its text,
+ * its gzip size and the keys of the page's scripts that import it.
+ * @returns {Array<{ key: string, text: string, gz: number, importedBy: string[] }>}
  */
 export function pageScripts(dist, htmlPath) {
 	const html = readFileSync(join(dist, htmlPath), 'utf-8');
 	const scripts = externalScripts(dist, htmlPath, false);
 	for (const [, text] of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
 		if (text.trim() === '') continue;
-		scripts.push({ key: `inline:${createHash('sha1').update(text).digest('hex').slice(0, 12)}`, text, gz: gzip(text) });
+		const key = `inline:${createHash('sha1').update(text).digest('hex').slice(0, 12)}`;
+		scripts.push({ key, text, gz: gzip(text), importedBy: [] });
 	}
 	return scripts;
 }
