@@ -311,21 +311,35 @@ describe('sync-tool picker lifecycle', () => {
 		expect(await page.evaluate(() => document.activeElement?.id)).toBe('host-search');
 	});
 
-	test('after Next, focus goes straight to the next question’s heading, through no other control', async () => {
+	test('after Next, and after Next once Back, focus goes straight to the next question’s heading, through no other control', async () => {
 		const page = await site.openPage(PICKER_PAGE);
 		const picker = page.locator('sync-tool-picker');
 		await picker.locator('input[value="one-domain"]').check();
-		await picker.locator('button.primary').focus();
 		await picker.evaluate((element) => {
 			const seen: string[] = [];
-			element.shadowRoot?.addEventListener('focusin', (event) => seen.push((event.target as Element).tagName));
+			element.shadowRoot?.addEventListener('focusin', (event) =>
+				seen.push(`${(event.target as Element).tagName} ${(event.target as Element).textContent ?? ''}`),
+			);
 			Object.assign(window, { focusSeen: seen });
 		});
-		await page.keyboard.press('Enter');
-		const seen = () => page.evaluate(() => (window as unknown as { focusSeen: string[] }).focusSeen);
-		await expect.poll(seen).not.toEqual([]);
-		await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 50))));
-		expect(await seen()).toEqual([expect.stringMatching(/^H[1-6]$/)]);
+		const seen = () => page.evaluate(() => (window as unknown as { focusSeen: string[] }).focusSeen.splice(0));
+		/** Presses Enter on Next and returns what took focus once the next question is shown. */
+		const next = async () => {
+			await picker.locator('button.primary').focus();
+			await seen();
+			await page.keyboard.press('Enter');
+			await expect
+				.poll(() => page.evaluate(() => (window as unknown as { focusSeen: string[] }).focusSeen.length))
+				.not.toBe(0);
+			await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 50))));
+			return seen();
+		};
+		const first = await next();
+		expect(first).toEqual([expect.stringMatching(/^H[1-6] /)]);
+
+		await picker.getByRole('button', { name: 'Back', exact: true }).click();
+		await expect.poll(() => picker.locator('input[value="one-domain"]').isChecked()).toBe(true);
+		expect(await next()).toEqual(first);
 	});
 
 	test('announces "Link copied." once after two quick Copy link clicks, never the message twice', async () => {
