@@ -3,7 +3,7 @@
 // the picker (on its page and in the iframe demo) and switches the theme without one
 // securitypolicyviolation, in both themes; and the one-line local server of /host/, which sends no
 // header, runs search under the <meta> policy alone. (hosting.e2e.ts loads every page under a base
-// path in both themes and counts violations; pages.e2e.ts fails on the console error any violation logs.)
+// path and counts violations; pages.e2e.ts fails on the console error any violation logs.)
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, test } from 'vitest';

@@ -6,7 +6,7 @@
 export { EMBED_FRAME_ROUTE, ROUTES, REQUIREMENT_ROUTES } from '../support/site-routes';
 export { builtSiteDir } from '../support/built-site';
 export { THEMES, type Theme } from './support/themes';
-export { AXE_TAGS, describeViolations, runAxe } from './support/axe';
+export { AXE_TAGS, axeInEveryTheme, describeViolations, runAxe } from './support/axe';
 export { serveSite, type ServeSiteOptions, type SiteServer } from './support/static-server';
 export { connectBrowser } from './support/browser';
 export { expectCleanPage, reportOf, type PageReport } from './support/page-report';

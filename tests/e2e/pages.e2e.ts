@@ -1,5 +1,6 @@
-// Every page of the built site in a real browser: loads clean, is accessible in both themes,
-// deep links to requirement rows land in view, tables need no JavaScript, search works offline.
+// Every page of the built site in a real browser: loads clean, its tables fit a desktop window, it is
+// accessible in both themes, deep links to requirement rows land in view, tables need no JavaScript,
+// search works offline.
 import { describe, expect, test } from 'vitest';
 import { anchorsIn } from '../../src/integrations/link-check/find-broken-links';
 import { REQUIREMENT_PREFIX } from '../../src/data/site-contracts';
@@ -17,11 +18,15 @@ import {
 	searchSite,
 	useSite,
 } from './harness';
+import { expectFactTablesInRows, expectTablesFit, hasFactTables } from './support/table-fit';
 
 const site = useSite(builtSiteDir);
 
 /** Long enough to say what the page is for, short enough for a search result snippet (~160 characters). */
 const DESCRIPTION_LENGTH = { min: 50, max: 160 };
+
+/** A desktop window, where the fact tables are laid out one row per line. */
+const DESKTOP = { width: 1280, height: 900 };
 
 /** A term the prerequisites discuss, so the search index must find it. */
 const SEARCH_QUERY = 'gMSA';
@@ -29,31 +34,37 @@ const SEARCH_QUERY = 'gMSA';
 /** Served for a URL that is not a page, several folders deep so relative links would break. */
 const UNKNOWN_PATH = '/no/such/page/here/';
 
-// One load per route and theme: the checks that do not depend on the theme run in the first.
-test.each(ROUTES)('loads %s cleanly, with no accessibility violations in either theme', async (route) => {
-	const [first, ...others] = THEMES;
-	const page = await site.openPage(route, { theme: first });
-	await expect.poll(() => page.locator('h1').count()).toBe(1);
-	expect((await page.locator('h1').innerText()).trim()).not.toBe('');
-	const description = (await page.locator('meta[name="description"]').getAttribute('content')) ?? '';
-	// Soft, so a wordy description does not hide a console error or a failed request below.
-	expect.soft(description.length, `description "${description}"`).toBeGreaterThanOrEqual(DESCRIPTION_LENGTH.min);
-	expect.soft(description.length, `description "${description}"`).toBeLessThanOrEqual(DESCRIPTION_LENGTH.max);
-	const favicon = await page
-		.locator('link[rel~="icon"]')
-		.first()
-		.evaluate((link) => (link as HTMLLinkElement).href);
-	const icon = await page.request.get(favicon);
-	expect(icon.status(), favicon).toBe(200);
-	expect(icon.headers()['content-type']).toBe('image/svg+xml');
-	await expectCleanPage(page);
-	expect(describeViolations(await runAxe(page)), `${first} theme`).toEqual([]);
-	for (const theme of others) {
-		const themed = await site.openPage(route, { theme });
-		expect(describeViolations(await runAxe(themed, { theme })), `${theme} theme`).toEqual([]);
-		await expectCleanPage(themed);
-	}
-});
+// One load per route and theme: the checks that do not depend on the theme run in the first, at
+// 1280 px wide (tables-fit.e2e.ts checks the fit at a phone's width).
+test.each(ROUTES)(
+	'loads %s cleanly, with its tables fitting and no accessibility violations in either theme',
+	async (route) => {
+		const [first, ...others] = THEMES;
+		const page = await site.openPage(route, { theme: first, viewport: DESKTOP });
+		await expect.poll(() => page.locator('h1').count()).toBe(1);
+		expect((await page.locator('h1').innerText()).trim()).not.toBe('');
+		const description = (await page.locator('meta[name="description"]').getAttribute('content')) ?? '';
+		// Soft, so a wordy description does not hide a console error or a failed request below.
+		expect.soft(description.length, `description "${description}"`).toBeGreaterThanOrEqual(DESCRIPTION_LENGTH.min);
+		expect.soft(description.length, `description "${description}"`).toBeLessThanOrEqual(DESCRIPTION_LENGTH.max);
+		const favicon = await page
+			.locator('link[rel~="icon"]')
+			.first()
+			.evaluate((link) => (link as HTMLLinkElement).href);
+		const icon = await page.request.get(favicon);
+		expect(icon.status(), favicon).toBe(200);
+		expect(icon.headers()['content-type']).toBe('image/svg+xml');
+		await expectTablesFit(page, route);
+		if (hasFactTables(route)) await expectFactTablesInRows(page);
+		await expectCleanPage(page);
+		expect(describeViolations(await runAxe(page)), `${first} theme`).toEqual([]);
+		for (const theme of others) {
+			const themed = await site.openPage(route, { theme });
+			expect(describeViolations(await runAxe(themed, { theme })), `${theme} theme`).toEqual([]);
+			await expectCleanPage(themed);
+		}
+	},
+);
 
 test('names the search button by the shortcut it shows on Apple devices', async () => {
 	const page = await site.openPage('/', {

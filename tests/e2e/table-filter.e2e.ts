@@ -4,15 +4,7 @@
 // shift as the script starts, and axe in both themes.
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import {
-	REQUIREMENT_ROUTES,
-	THEMES,
-	builtSiteDir,
-	describeViolations,
-	expectCleanPage,
-	runAxe,
-	useSite,
-} from './harness';
+import { REQUIREMENT_ROUTES, axeInEveryTheme, builtSiteDir, expectCleanPage, useSite } from './harness';
 import { layoutShiftsAfterLoad, openHeldPage, paintedLeftOf, serveWithHeldPages } from './support/layout-shift';
 import {
 	ALL_REQUIREMENTS,
@@ -222,22 +214,20 @@ describe('the requirement filter on /prerequisites/', () => {
 		await expectCleanPage(page);
 	});
 
-	describe.each(THEMES)('in %s theme', (theme) => {
-		test(`has no accessibility violations when filtered, empty and reset in ${theme} theme`, async () => {
-			const page = await openFilter(PREREQUISITES, { theme });
-			const violations: Record<string, string[]> = {};
-			await page.locator('table-filter input[name="q"]').fill('gmsa');
-			await page.locator('table-filter select[name="tool"]').selectOption('cloud-sync');
-			violations['filtered'] = describeViolations(await runAxe(page, { theme }));
-			await page.locator('table-filter input[name="q"]').fill(NO_MATCH);
-			expect(await page.locator('table-filter [data-empty]').isVisible()).toBe(true);
-			violations['empty'] = describeViolations(await runAxe(page, { theme }));
-			await page.locator('table-filter [data-reset]').click();
-			expect(await visibleRows(page)).toEqual(ALL_REQUIREMENTS);
-			violations['reset'] = describeViolations(await runAxe(page, { theme }));
-			expect(violations).toEqual({ filtered: [], empty: [], reset: [] });
-			await expectCleanPage(page);
-		});
+	test('has no accessibility violations when filtered, empty and reset, in either theme', async () => {
+		const page = await openFilter(PREREQUISITES);
+		const violations: Record<string, string[]> = {};
+		await page.locator('table-filter input[name="q"]').fill('gmsa');
+		await page.locator('table-filter select[name="tool"]').selectOption('cloud-sync');
+		violations['filtered'] = await axeInEveryTheme(page);
+		await page.locator('table-filter input[name="q"]').fill(NO_MATCH);
+		expect(await page.locator('table-filter [data-empty]').isVisible()).toBe(true);
+		violations['empty'] = await axeInEveryTheme(page);
+		await page.locator('table-filter [data-reset]').click();
+		expect(await visibleRows(page)).toEqual(ALL_REQUIREMENTS);
+		violations['reset'] = await axeInEveryTheme(page);
+		expect(violations).toEqual({ filtered: [], empty: [], reset: [] });
+		await expectCleanPage(page);
 	});
 });
 

@@ -38,6 +38,35 @@ export async function runAxe(page: Page, { within, theme = THEMES[0] }: AxeOptio
 	return (await builder.analyze()).violations;
 }
 
+/**
+ * Runs axe on the whole page in every theme: every rule in the first, then
+ * COLOUR_RULES in each other, switched as Starlight's theme menu switches it (data-theme on <html>)
+ * without moving focus. Returns one line per violation, named by its theme, and leaves the page in
+ * the first theme.
+ */
+export async function axeInEveryTheme(page: Page): Promise<string[]> {
+	const lines: string[] = [];
+	for (const theme of THEMES) {
+		await showTheme(page, theme);
+		const violations = describeViolations(await runAxe(page, { theme }));
+		lines.push(...violations.map((line) => `${theme} theme: ${line}`));
+	}
+	await showTheme(page, THEMES[0]);
+	return lines;
+}
+
+/** Sets the page's theme and waits until its colours have finished changing. */
+async function showTheme(page: Page, theme: Theme): Promise<void> {
+	await page.evaluate(async (theme) => {
+		if (document.documentElement.dataset['theme'] === theme) return;
+		document.documentElement.dataset['theme'] = theme;
+		// Elements that follow the theme do so from a mutation observer; a frame later their transitions run.
+		await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+		const transitions = document.getAnimations().filter((animation) => animation instanceof CSSTransition);
+		await Promise.all(transitions.map((transition) => transition.finished.catch(() => undefined)));
+	}, theme);
+}
+
 /** One line per violated rule and element, readable in a failed assertion. */
 export function describeViolations(violations: AxeViolation[]): string[] {
 	return violations.flatMap((violation) =>
