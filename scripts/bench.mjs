@@ -151,7 +151,8 @@ if (runs('guide-page') && hasSite) {
 			const scripts = pageScripts(DIST, page);
 			const ours = beyondStarlight(baselinePages, scripts);
 			const allowed = ours.filter((script) => ALLOWED_ADDITIONS.some((allowance) => allowance.match.test(script.text)));
-			const added = ours.filter((script) => !allowed.includes(script)).reduce((sum, script) => sum + script.gz, 0);
+			const counted = ours.filter((script) => !allowed.includes(script));
+			const added = counted.reduce((sum, script) => sum + script.gz, 0);
 			const total = scripts.reduce((sum, script) => sum + script.gz, 0);
 			const note = island
 				? `island: ${island}, budgeted on its own`
@@ -160,6 +161,7 @@ if (runs('guide-page') && hasSite) {
 					: `${size(added)} beyond Starlight`;
 			print(`  ${size(total).padStart(8)}  /${page.replace(/index\.html$/, '')} (${note})`);
 			if (island || page === 'embed/frame/index.html') continue;
+			if (counted.length > 0) print(`            beyond Starlight: ${counted.map((script) => script.key).join(', ')}`);
 			if (dated) worstDated = Math.max(worstDated, added);
 			else worst = Math.max(worst, added);
 		}

@@ -3,15 +3,18 @@
 // the file name before the content hash: Starlight's own script keeps its name on our site, but not
 // always its hash, as the chunks of the whole site decide what each file holds.
 
-/** @typedef {{ key: string, text: string, gz: number, importedBy: string[] }} PageScript */
+/** @typedef {import('./sizes.mjs').PageScript} PageScript */
 
 /** The module a built script comes from: its file name less Vite's content hash. */
 export const moduleOf = (key) => key.replace(/[.-][\w-]{8}\.js$/, '');
 
 /**
- * The scripts of `page` that would not load on it without the site's own code: inline scripts that
- * no page of the plain Starlight build has, external scripts of a module no page of it has (or more
- * of them than it has), and the chunks that only such scripts import.
+ * The scripts of `page` that are not Starlight's. Starlight's are: an inline script that a page of
+ * the plain Starlight build has; an external script of a module that a page of it loads, as long as
+ * this page loads no more scripts of that module than that page does; and a chunk that one of
+ * Starlight's scripts imports, which loads whatever else imports it. Where this page has more scripts
+ * of a module than Starlight's page (an override with a script of its own under the same component
+ * name), none of them can be told apart, so all count as the site's: the budget fails loudly.
  * @param {PageScript[][]} baselinePages the scripts of each page of the plain Starlight build
  * @param {PageScript[]} page
  * @returns {PageScript[]}
@@ -33,7 +36,6 @@ export function beyondStarlight(baselinePages, page) {
 			)
 			.map((script) => script.key),
 	);
-	// A chunk that one of Starlight's scripts imports loads whatever else imports it.
 	for (let grew = true; grew;) {
 		grew = false;
 		for (const script of page) {

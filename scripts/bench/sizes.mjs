@@ -28,14 +28,19 @@ export function htmlPages(dist) {
 }
 
 /**
+ * A script a page runs: its key (its file name with content hash, or `inline:` and a hash of its
+ * text), its text, its gzip size, and the keys of the page's scripts that import it.
+ * @typedef {{ key: string, text: string, gz: number, importedBy: string[] }} PageScript
+ */
+
+/**
  * The external scripts of a page with their static imports; with `whenUsed`, also what they import
  * dynamically (`import("./x.js")`) or start as a worker (`new Worker(new URL("/_astro/x.js", …))`).
- * Each names the scripts of the page that import it (none when the page's HTML loads it).
- * @returns {Array<{ key: string, text: string, gz: number, importedBy: string[] }>}
+ * @returns {PageScript[]}
  */
 function externalScripts(dist, htmlPath, whenUsed) {
 	const html = readFileSync(join(dist, htmlPath), 'utf-8');
-	/** @type {Map<string, { key: string, text: string, gz: number, importedBy: string[] }>} */
+	/** @type {Map<string, PageScript>} */
 	const scripts = new Map();
 	const queue = [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((match) => ({
 		path: match[1].replace(/^\//, ''),
@@ -66,9 +71,8 @@ function externalScripts(dist, htmlPath, whenUsed) {
 
 /**
  * The scripts a page runs on load: its external scripts with their static imports, and its inline
- * scripts. Each has a key (its file name with content hash, or the inline text's hash), its text,
- * its gzip size and the keys of the page's scripts that import it.
- * @returns {Array<{ key: string, text: string, gz: number, importedBy: string[] }>}
+ * scripts.
+ * @returns {PageScript[]}
  */
 export function pageScripts(dist, htmlPath) {
 	const html = readFileSync(join(dist, htmlPath), 'utf-8');
@@ -84,7 +88,7 @@ export function pageScripts(dist, htmlPath) {
 /**
  * The scripts a page loads only when used (dynamic imports and workers, with their imports), less
  * what it runs on load.
- * @returns {Array<{ key: string, text: string, gz: number }>}
+ * @returns {PageScript[]}
  */
 export function lazyScripts(dist, htmlPath) {
 	const first = new Set(pageScripts(dist, htmlPath).map((script) => script.key));

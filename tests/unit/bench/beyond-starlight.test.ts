@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { beyondStarlight } from '../../../scripts/bench/beyond-starlight.mjs';
+import { beyondStarlight, moduleOf } from '../../../scripts/bench/beyond-starlight.mjs';
 import { pageScripts } from '../../../scripts/bench/sizes.mjs';
 
 const root = mkdtempSync(join(tmpdir(), 'beyond-starlight-'));
@@ -77,5 +77,12 @@ describe('beyondStarlight', () => {
 			`${SEARCH}.D6kdV2AE.js`,
 			`${SEARCH}.Xk3mPq9z.js`,
 		]);
+	});
+
+	test("names a script's module by its file name less Vite's hash, after a dot or a hyphen", () => {
+		expect(moduleOf(`${SEARCH}.D6kdV2AE.js`)).toBe(SEARCH);
+		expect(moduleOf('export-worker-wMMr_MNv.js')).toBe('export-worker');
+		// Expressive Code names its own file, with no Vite hash: it matches by its whole name.
+		expect(moduleOf('ec.0vx5m.js')).toBe('ec.0vx5m.js');
 	});
 });
