@@ -12,4 +12,4 @@ export { connectBrowser } from './support/browser';
 export { expectCleanPage, reportOf, type PageReport } from './support/page-report';
 export { useSite, type OpenPageOptions, type Site } from './support/use-site';
 export { followFirstSearchResult, searchSite } from './support/search';
-export { brokenLinksOn } from './support/links';
+export { brokenLinksOn, targetsOutOfView } from './support/links';

@@ -1,8 +1,8 @@
 // The "Host the site" page, followed: the site is built with the build command /host/ shows (base
 // path, site address, frame ancestors), then served as a default IIS serves it with the generated
 // web.config files, and by real nginx and Apache httpd with the page's site blocks around the
-// generated snippets. Through IIS every page loads clean in both themes, with no CSP violation and
-// no broken link under the base path (axe runs in pages.e2e.ts); search, the table filter and the
+// generated snippets. Through IIS every page loads clean, with no CSP violation and no broken link
+// under the base path (axe and the dark theme are pages.e2e.ts's); search, the table filter and the
 // picker work; every file of the build is served by each server with its type, headers and cache
 // rule. A server that locks a section refuses only what needs it, as /host/ says, until the page's
 // applicationHost.config snippet unlocks it. (This is also the suite's one build under a base path.)

@@ -16,6 +16,7 @@ import {
 	reportOf,
 	runAxe,
 	searchSite,
+	targetsOutOfView,
 	useSite,
 } from './harness';
 import { expectFactTablesInRows, expectTablesFit, hasFactTables } from './support/table-fit';
@@ -25,22 +26,19 @@ const site = useSite(builtSiteDir);
 /** Long enough to say what the page is for, short enough for a search result snippet (~160 characters). */
 const DESCRIPTION_LENGTH = { min: 50, max: 160 };
 
-/** A desktop window, where the fact tables are laid out one row per line. */
-const DESKTOP = { width: 1280, height: 900 };
-
 /** A term the prerequisites discuss, so the search index must find it. */
 const SEARCH_QUERY = 'gMSA';
 
 /** Served for a URL that is not a page, several folders deep so relative links would break. */
 const UNKNOWN_PATH = '/no/such/page/here/';
 
-// One load per route and theme: the checks that do not depend on the theme run in the first, at
-// 1280 px wide (tables-fit.e2e.ts checks the fit at a phone's width).
+// One load per route and theme, in openPage's desktop window (1280 px wide): the checks that do not
+// depend on the theme run in the first (tables-fit.e2e.ts checks the fit at a phone's width).
 test.each(ROUTES)(
 	'loads %s cleanly, with its tables fitting and no accessibility violations in either theme',
 	async (route) => {
 		const [first, ...others] = THEMES;
-		const page = await site.openPage(route, { theme: first, viewport: DESKTOP });
+		const page = await site.openPage(route, { theme: first });
 		await expect.poll(() => page.locator('h1').count()).toBe(1);
 		expect((await page.locator('h1').innerText()).trim()).not.toBe('');
 		const description = (await page.locator('meta[name="description"]').getAttribute('content')) ?? '';
@@ -54,10 +52,10 @@ test.each(ROUTES)(
 		const icon = await page.request.get(favicon);
 		expect(icon.status(), favicon).toBe(200);
 		expect(icon.headers()['content-type']).toBe('image/svg+xml');
-		await expectTablesFit(page, route);
-		if (hasFactTables(route)) await expectFactTablesInRows(page);
 		await expectCleanPage(page);
 		expect(describeViolations(await runAxe(page)), `${first} theme`).toEqual([]);
+		await expectTablesFit(page, route);
+		if (hasFactTables(route)) await expectFactTablesInRows(page);
 		for (const theme of others) {
 			const themed = await site.openPage(route, { theme });
 			expect(describeViolations(await runAxe(themed, { theme })), `${theme} theme`).toEqual([]);
@@ -106,21 +104,7 @@ describe.each(REQUIREMENT_ROUTES)('requirement rows on %s', (route) => {
 		const page = await site.openPage(route);
 		const ids = await page.locator(REQUIREMENT_ROWS).evaluateAll((rows) => rows.map((row) => row.id));
 		expect(ids.length, 'requirement rows').toBeGreaterThan(0);
-		const misplaced: string[] = [];
-		for (const id of ids) {
-			await page.evaluate((hash) => (location.hash = hash), id);
-			const place = await page.evaluate(() => {
-				const target = document.querySelector(':target');
-				const header = document.querySelector('header.header')?.getBoundingClientRect().bottom ?? 0;
-				const box = target?.getBoundingClientRect();
-				return { target: target?.id, header, top: box?.top ?? NaN, height: box?.height ?? 0, viewport: innerHeight };
-			});
-			if (place.target !== id) misplaced.push(`#${id}: :target is ${place.target ?? 'nothing'}`);
-			else if (place.top < place.header - 1 || place.top >= place.viewport || place.height === 0) {
-				misplaced.push(`#${id}: top ${place.top}px, header ends at ${place.header}px, viewport ${place.viewport}px`);
-			}
-		}
-		expect(misplaced).toEqual([]);
+		expect(await targetsOutOfView(page, ids)).toEqual([]);
 		await expectCleanPage(page);
 	});
 

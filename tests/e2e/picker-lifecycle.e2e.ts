@@ -311,7 +311,7 @@ describe('sync-tool picker lifecycle', () => {
 		expect(await page.evaluate(() => document.activeElement?.id)).toBe('host-search');
 	});
 
-	test('after Next, and after Next once Back, focus goes straight to the next question’s heading, through no other control', async () => {
+	test('after Next, with or without Back before it, focus goes straight to the next question’s heading, through no other control', async () => {
 		const page = await site.openPage(PICKER_PAGE);
 		const picker = page.locator('sync-tool-picker');
 		await picker.locator('input[value="one-domain"]').check();
@@ -322,17 +322,18 @@ describe('sync-tool picker lifecycle', () => {
 			);
 			Object.assign(window, { focusSeen: seen });
 		});
-		const seen = () => page.evaluate(() => (window as unknown as { focusSeen: string[] }).focusSeen.splice(0));
+		/** Takes what took focus since it was last called. */
+		const takeSeen = () => page.evaluate(() => (window as unknown as { focusSeen: string[] }).focusSeen.splice(0));
 		/** Presses Enter on Next and returns what took focus once the next question is shown. */
 		const next = async () => {
 			await picker.locator('button.primary').focus();
-			await seen();
+			await takeSeen();
 			await page.keyboard.press('Enter');
 			await expect
 				.poll(() => page.evaluate(() => (window as unknown as { focusSeen: string[] }).focusSeen.length))
 				.not.toBe(0);
 			await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 50))));
-			return seen();
+			return takeSeen();
 		};
 		const first = await next();
 		expect(first).toEqual([expect.stringMatching(/^H[1-6] /)]);

@@ -1,7 +1,8 @@
 // The site search in Chromium, offline. Ranking goes through Pagefind's own API, set up as Starlight's
 // dialog sets it up, in one page: the page about each topic is among the first three pages, former
-// product names find their current ones, a requirement hit offers its table row, and the "Page type"
-// and "Tool" filters carry the pages' labels and narrow the results. One walk through the dialog then
+// product names find their current ones and the glossary entries that give them (each entry in view
+// when its link is followed), a requirement hit offers its table row, and the "Page type" and "Tool"
+// filters carry the pages' labels and narrow the results. One walk through the dialog then
 // shows that it lists what the API ranks, announces each completed count once, passes axe in both
 // themes, works from the keyboard, filters, and lands on the entry a result names.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -11,7 +12,7 @@ import requirementsData from '../../content/data/requirements.json';
 import { pageTypeLabels, toolLabels } from '../../src/data/labels';
 import { RequirementSchema } from '../../src/data/schemas/requirements';
 import { PROJECT_ROOT } from '../support/astro-build';
-import { builtSiteDir, describeViolations, expectCleanPage, runAxe, useSite } from './harness';
+import { builtSiteDir, describeViolations, expectCleanPage, runAxe, targetsOutOfView, useSite } from './harness';
 import { loadPagefind, type FilterCounts, type SearchFilters, type SearchResults } from './support/pagefind-api';
 import { completedMessage, dialogResults, searchButton } from './support/search';
 import { switchTheme } from './support/site-actions';
@@ -183,6 +184,17 @@ describe('site search ranking, through Pagefind’s API set up as the search dia
 			if (entry) expect(results.hrefs, listed(query, results)).toContain(entry);
 		},
 	);
+
+	test('lands the glossary entry links the former names find in view below the header', async () => {
+		const entries = FORMER_NAMES.flatMap(({ entry }) => (entry ? [entry] : []));
+		const page = await site.openPage(siteRoute(PAGES.glossary));
+		const ids = entries.map((entry) => {
+			expect(entry.startsWith(`${siteRoute(PAGES.glossary)}#`), entry).toBe(true);
+			return entry.slice(entry.indexOf('#') + 1);
+		});
+		expect(await targetsOutOfView(page, ids)).toEqual([]);
+		await expectCleanPage(page);
+	});
 
 	test('offers "Page type" and "Tool" filters with the labels the pages use', () => {
 		expect(Object.keys(api.filters)).toEqual(['Page type', 'Tool']);

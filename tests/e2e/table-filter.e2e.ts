@@ -26,8 +26,7 @@ import { PAGES, siteRoute } from '../../src/data/site-contracts';
 
 const site = useSite(builtSiteDir);
 
-const openFilter = (path: string, options: Parameters<typeof site.openPage>[1] = {}) =>
-	openFilterOn(site, path, options);
+const openFilter = (path: string) => openFilterOn(site, path);
 
 describe('the requirement filter on /prerequisites/', () => {
 	test('narrows the rows as you type, and says how many and puts the search in the URL', async () => {

@@ -3,6 +3,28 @@ import type { Page } from 'playwright-core';
 import { anchorsIn } from '../../../src/integrations/link-check/find-broken-links';
 
 /**
+ * Follows each `#id` on the page, as a link within it does, and returns a line for each whose target
+ * does not come into view below the site's header.
+ */
+export async function targetsOutOfView(page: Page, ids: readonly string[]): Promise<string[]> {
+	const misplaced: string[] = [];
+	for (const id of ids) {
+		await page.evaluate((hash) => (location.hash = hash), id);
+		const place = await page.evaluate(() => {
+			const target = document.querySelector(':target');
+			const header = document.querySelector('header.header')?.getBoundingClientRect().bottom ?? 0;
+			const box = target?.getBoundingClientRect();
+			return { target: target?.id, header, top: box?.top ?? NaN, height: box?.height ?? 0, viewport: innerHeight };
+		});
+		if (place.target !== id) misplaced.push(`#${id}: :target is ${place.target ?? 'nothing'}`);
+		else if (place.top < place.header - 1 || place.top >= place.viewport || place.height === 0) {
+			misplaced.push(`#${id}: top ${place.top}px, header ends at ${place.header}px, viewport ${place.viewport}px`);
+		}
+	}
+	return misplaced;
+}
+
+/**
  * Fetches every same-origin link in `scope` on the page (once per target) and returns a line for
  * each that is not served with status 200 or whose `#anchor` is not an id on the target page.
  * Links within the page itself are checked against its live DOM.

@@ -9,7 +9,7 @@ import { ROW_FILES } from '../../../src/data/fact-files';
 import { PROJECT_ROOT } from '../../support/astro-build';
 
 /** The pages whose data tables change shape on narrow columns: the guides and the planning pages. */
-export const FACT_TABLE_ROUTES = ROW_FILES.map((file) => file.route);
+const FACT_TABLE_ROUTES = ROW_FILES.map((file) => file.route);
 
 export const hasFactTables = (route: string) => (FACT_TABLE_ROUTES as readonly string[]).includes(route);
 
