@@ -1,6 +1,6 @@
 // Dated facts read true on any day: with the reader's clock fixed the day before each deadline and on
-// the deadline itself, every page (and the picker) words each time-bound statement for that day and
-// states no past date as a future deadline; without JavaScript the wording follows the build's day,
+// the deadline itself, every page (and the picker) words each time-bound statement for that day,
+// states no past date as a future deadline and does not shift as the wording changes; without JavaScript the wording follows the build's day,
 // and the page says which day it is worded for.
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +13,7 @@ import { RequirementSchema } from '../../src/data/schemas/requirements';
 import { daysBetween, fillDate, formatLongDate, timeBoundText, utcDay } from '../../src/data/time-bound';
 import { PROJECT_ROOT } from '../support/astro-build';
 import { EMBED_FRAME_ROUTE, ROUTES, builtSiteDir, expectCleanPage, searchSite, useSite } from './harness';
+import { RECORD_LAYOUT_SHIFTS, expectLayoutShiftBelowLimit } from './support/layout-shift';
 import { answerUpToResult } from './support/picker';
 import { PAGES, siteRoute } from '../../src/data/site-contracts';
 
@@ -79,9 +80,12 @@ async function visibleText(page: Page): Promise<string> {
 	});
 }
 
-/** Opens a route with the reader's clock at noon on `day` and waits for the dated wording to settle. */
+/**
+ * Opens a route in a desktop window with the reader's clock at noon on `day`, its layout shifts
+ * recorded, and waits for the dated wording to settle.
+ */
 async function openOn(route: string, day: string): Promise<Page> {
-	const page = await site.openPage(route, { clock: new Date(`${day}T12:00:00`) });
+	const page = await site.openPage(route, { clock: new Date(`${day}T12:00:00`), initScript: RECORD_LAYOUT_SHIFTS });
 	// Every script the page loads has run (a page with dates in prose only has no <time-bound> to wait for).
 	await page.waitForLoadState('networkidle');
 	await expect.poll(() => page.locator('h1').count()).toBe(1);
@@ -121,9 +125,11 @@ test('the data holds time-bound statements to test, and every deadline is named 
 
 describe.each(READER_DAYS)('read on $day ($side the deadline of $deadline)', ({ day, routes }) => {
 	test.each(routes)(
-		'%s words every dated statement for that day and states no past date as a deadline',
+		'%s words every dated statement for that day, states no past date as a deadline and does not shift',
 		async (route) => {
 			const page = await openOn(route, day);
+			// A statement built on the other side of its date is reworded as the page starts.
+			await expectLayoutShiftBelowLimit(page, `${route} read on ${day}`);
 			const shown = await page.locator('time-bound').evaluateAll((elements) =>
 				elements.map((element) => ({
 					text: element.textContent ?? '',

@@ -1,5 +1,5 @@
-// Every page of the built site in a real browser: loads clean, its tables fit a desktop window, it is
-// accessible in both themes, deep links to requirement rows land in view, tables need no JavaScript,
+// Every page of the built site in a real browser: loads clean and without layout shift, its tables fit
+// a desktop window, it is accessible in both themes, deep links to requirement rows land in view, tables need no JavaScript,
 // search works offline.
 import { describe, expect, test } from 'vitest';
 import { anchorsIn } from '../../src/integrations/link-check/find-broken-links';
@@ -19,6 +19,7 @@ import {
 	targetsOutOfView,
 	useSite,
 } from './harness';
+import { RECORD_LAYOUT_SHIFTS, expectLayoutShiftBelowLimit } from './support/layout-shift';
 import { expectFactTablesInRows, expectTablesFit, hasFactTables } from './support/table-fit';
 
 const site = useSite(builtSiteDir);
@@ -33,12 +34,13 @@ const SEARCH_QUERY = 'gMSA';
 const UNKNOWN_PATH = '/no/such/page/here/';
 
 // One load per route and theme, in openPage's desktop window (1280 px wide): the checks that do not
-// depend on the theme run in the first (tables-fit.e2e.ts checks the fit at a phone's width).
+// depend on the theme run in the first (tables-fit.e2e.ts checks the fit and the shift at a phone's width).
 test.each(ROUTES)(
-	'loads %s cleanly, with its tables fitting and no accessibility violations in either theme',
+	'loads %s cleanly and without layout shift, with its tables fitting and no accessibility violations in either theme',
 	async (route) => {
 		const [first, ...others] = THEMES;
-		const page = await site.openPage(route, { theme: first });
+		const page = await site.openPage(route, { theme: first, initScript: RECORD_LAYOUT_SHIFTS });
+		await expectLayoutShiftBelowLimit(page, `${route} at 1280 px`);
 		await expect.poll(() => page.locator('h1').count()).toBe(1);
 		expect((await page.locator('h1').innerText()).trim()).not.toBe('');
 		const description = (await page.locator('meta[name="description"]').getAttribute('content')) ?? '';

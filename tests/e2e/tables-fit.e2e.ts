@@ -1,5 +1,5 @@
 // Tables that fit on a phone: on every page at 390 px, with and without JavaScript, no table is wider
-// than its box and the page never scrolls sideways; on narrow columns the requirement, feature and
+// than its box and the page never scrolls sideways (and, with JavaScript, nothing shifts as it loads); on narrow columns the requirement, feature and
 // comparison tables become labelled blocks that stay real tables, axe-clean in both themes; and the
 // rows of each table keep the order of their data file. (pages.e2e.ts checks the fit at 1280 px.)
 import { readFileSync } from 'node:fs';
@@ -9,6 +9,7 @@ import { expect, test } from 'vitest';
 import { FACT_FILES, type PagedFactFile } from '../../src/data/fact-files';
 import { PROJECT_ROOT } from '../support/astro-build';
 import { ROUTES, THEMES, axeInEveryTheme, builtSiteDir, expectCleanPage, useSite } from './harness';
+import { RECORD_LAYOUT_SHIFTS, expectLayoutShiftBelowLimit } from './support/layout-shift';
 import { expectStackedFactTables, expectTablesFit, hasFactTables, overflowOf } from './support/table-fit';
 import { PAGES, siteRoute } from '../../src/data/site-contracts';
 
@@ -17,30 +18,40 @@ const site = useSite(builtSiteDir);
 /** A phone held upright. */
 const PHONE = 390;
 
-/** Opens a route at a width (in the first theme, with JavaScript), waits until it has settled, and returns the page. */
+/**
+ * Opens a route at a width (in the first theme, with JavaScript and its layout shifts recorded), waits
+ * until it has settled, and returns the page.
+ */
 async function openAt(
 	route: string,
 	width: number,
 	{ javaScript = true }: { javaScript?: boolean } = {},
 ): Promise<Page> {
-	const viewport = { width, height: 900 };
-	const page = await site.openPage(route, javaScript ? { viewport, theme: THEMES[0] } : { viewport, javaScript });
+	const viewport = { width, height: 844 };
+	const page = await site.openPage(
+		route,
+		javaScript ? { viewport, theme: THEMES[0], initScript: RECORD_LAYOUT_SHIFTS } : { viewport, javaScript },
+	);
 	await page.waitForLoadState('load');
 	await expect.poll(() => page.locator('h1').count()).toBe(1);
 	return page;
 }
 
-// One load per route at a phone's width: whether its tables fit, and on the pages with fact tables
-// their shape and axe in either theme. pages.e2e.ts checks the same at 1280 px on its own load.
-test.each(ROUTES)(`at 390 px wide %s has no table wider than its box and no sideways scroll`, async (route) => {
-	const page = await openAt(route, PHONE);
-	await expectTablesFit(page, route);
-	if (hasFactTables(route)) {
-		await expectStackedFactTables(page);
-		expect(await axeInEveryTheme(page)).toEqual([]);
-	}
-	await expectCleanPage(page);
-});
+// One load per route at a phone's width: its layout shift, whether its tables fit, and on the pages
+// with fact tables their shape and axe in either theme. pages.e2e.ts checks the same at 1280 px on its own load.
+test.each(ROUTES)(
+	`at 390 px wide %s loads without layout shift, no table wider than its box and no sideways scroll`,
+	async (route) => {
+		const page = await openAt(route, PHONE);
+		await expectLayoutShiftBelowLimit(page, `${route} at ${PHONE} px`);
+		await expectTablesFit(page, route);
+		if (hasFactTables(route)) {
+			await expectStackedFactTables(page);
+			expect(await axeInEveryTheme(page)).toEqual([]);
+		}
+		await expectCleanPage(page);
+	},
+);
 
 test.each(ROUTES)('%s fits 390 px without JavaScript too', async (route) => {
 	const page = await openAt(route, PHONE, { javaScript: false });

@@ -7,6 +7,7 @@ import { Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { createServer } from 'node:http';
 import type { BrowserContext, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { listenOnLoopback } from './loopback';
 
 /** An init script that records every layout shift of the page from its start. */
@@ -34,6 +35,18 @@ export const RECORD_LAYOUT_SHIFTS = `(() => {
 export interface LayoutShifts {
 	total: number;
 	sources: string[];
+}
+
+/** The largest cumulative layout shift a page may have during load. */
+export const CLS_LIMIT = 0.01;
+
+/**
+ * Fails unless the cumulative layout shift of `page` (opened with RECORD_LAYOUT_SHIFTS) stays below
+ * CLS_LIMIT once it has loaded, naming what moved.
+ */
+export async function expectLayoutShiftBelowLimit(page: Page, what = page.url()): Promise<void> {
+	const { total, sources } = await layoutShiftsAfterLoad(page);
+	expect(total, `${what}: CLS ${total.toFixed(4)}; moved: ${sources.join(' | ') || 'nothing'}`).toBeLessThan(CLS_LIMIT);
 }
 
 /** Waits until the page has loaded, its requests have settled and two frames have painted, then reads its shifts. */
