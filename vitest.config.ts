@@ -1,4 +1,34 @@
+import { existsSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
+
+/**
+ * The e2e files that open every route, longest-running first. Without timings from an earlier run (a
+ * fresh clone), Vitest starts the largest files first; these are small files with long runs, and
+ * started last they left the other workers idle at the end of the run.
+ */
+const ROUTE_SWEEPS = ['pages.e2e.ts', 'dated-facts.e2e.ts', 'tables-fit.e2e.ts', 'layout-shift.e2e.ts'].map(
+	(name) => `tests/e2e/${name}`,
+);
+for (const file of ROUTE_SWEEPS)
+	if (!existsSync(new URL(file, import.meta.url)))
+		throw new Error(`ROUTE_SWEEPS in vitest.config.ts names ${file}, which is gone.`);
+
+/** Vitest's order (slowest first from its cached timings, else largest first), with ROUTE_SWEEPS ahead where it has no timings. */
+class RouteSweepsFirst extends BaseSequencer {
+	override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+		const sorted = await super.sort(files);
+		if (files.every((spec) => this.ctx.cache.getTestSpecificationResult(spec))) return sorted;
+		const projects = [...new Set(sorted.map((spec) => spec.project.name))];
+		const rank = (spec: TestSpecification) => {
+			const index = ROUTE_SWEEPS.findIndex((file) => spec.moduleId.endsWith(`/${file}`));
+			return (
+				projects.indexOf(spec.project.name) * (ROUTE_SWEEPS.length + 1) + (index < 0 ? ROUTE_SWEEPS.length : index)
+			);
+		};
+		return sorted.sort((a, b) => rank(a) - rank(b));
+	}
+}
 
 // Tests by layer, each run once by `npm test` at the cheapest point that can see its behaviour:
 // unit (pure, in process: no child process, no build, no browser), scripts (the package's
@@ -7,6 +37,7 @@ import { defineConfig } from 'vitest/config';
 // built site; see tests/e2e/global-setup.ts).
 export default defineConfig({
 	test: {
+		sequence: { sequencer: RouteSweepsFirst },
 		projects: [
 			{
 				test: {
