@@ -58,6 +58,8 @@ export default defineConfig({
 					include: ['tests/scripts/**/*.test.ts'],
 					environment: 'node',
 					testTimeout: 60_000,
+					// Each file mostly waits on a child process: two at a time, not Vitest's one on 2 cores.
+					maxWorkers: 2,
 				},
 			},
 			{
@@ -67,6 +69,8 @@ export default defineConfig({
 					environment: 'node',
 					// A build per test (Astro, esbuild or the TypeScript compiler), on a loaded 2-core machine.
 					testTimeout: 240_000,
+					// Two files at a time: each build is mostly one core, and no two share a folder.
+					maxWorkers: 2,
 				},
 			},
 			{
