@@ -1,8 +1,8 @@
 // Dated facts read true on any day: with the reader's clock fixed the day before each deadline and on
 // the deadline itself, every page (and the picker) words each time-bound statement for that day,
-// states no past date as a future deadline and does not shift as the wording changes; without JavaScript the wording follows the build's day,
-// and the page says which day it is worded for.
-import { readFileSync, statSync } from 'node:fs';
+// states no past date as a future deadline and does not shift as the wording changes. (Without
+// JavaScript the wording is the build's: tests/dist/dated-wording.test.ts reads it from the built pages.)
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
@@ -10,7 +10,7 @@ import requirementsData from '../../content/data/requirements.json';
 import { FACT_FILES } from '../../src/data/fact-files';
 import { TimeBoundSchema, type TimeBound } from '../../src/data/schemas/primitives';
 import { RequirementSchema } from '../../src/data/schemas/requirements';
-import { daysBetween, fillDate, formatLongDate, timeBoundText, utcDay } from '../../src/data/time-bound';
+import { fillDate, formatLongDate, timeBoundText, utcDay } from '../../src/data/time-bound';
 import { PROJECT_ROOT } from '../support/astro-build';
 import { EMBED_FRAME_ROUTE, ROUTES, builtSiteDir, expectCleanPage, searchSite, useSite } from './harness';
 import { RECORD_LAYOUT_SHIFTS, expectLayoutShiftBelowLimit } from './support/layout-shift';
@@ -200,44 +200,6 @@ test.each(ROUTES_NAMING_NO_DEADLINE)(
 		}
 	},
 );
-
-describe('without JavaScript', () => {
-	let builtDay: Promise<string> | undefined;
-	/** The build's day, as the prerequisites' note states it without JavaScript (read once). */
-	const readBuiltDay = () =>
-		(builtDay ??= (async () => {
-			const prerequisites = await site.openPage(siteRoute(PAGES.prerequisites), { javaScript: false });
-			const builtOn = prerequisites.locator('.time-bound-note time');
-			const built = (await builtOn.getAttribute('datetime')) ?? '';
-			expect(await builtOn.textContent()).toBe(formatLongDate(built));
-			if (!process.env['SOURCE_DATE_EPOCH']) {
-				// The build's day is the day its HTML was written (a build that runs over midnight may differ by one).
-				const written = utcDay(statSync(join(builtSiteDir(), `${PAGES.prerequisites}index.html`)).mtime);
-				expect(Math.abs(daysBetween(built, written))).toBeLessThanOrEqual(1);
-			}
-			return built;
-		})());
-
-	test.each(ROUTES)('%s words every dated statement for the day the site was built', async (route) => {
-		const built = await readBuiltDay();
-		const page = await site.openPage(route, { javaScript: false });
-		const shown = await page.locator('time-bound').evaluateAll((elements) =>
-			elements.map((element) => ({
-				text: element.textContent ?? '',
-				phase: (element as HTMLElement).dataset['phase'],
-				statement: {
-					date: element.getAttribute('date') ?? '',
-					before: element.getAttribute('before') ?? '',
-					after: element.getAttribute('after') ?? '',
-				},
-			})),
-		);
-		for (const { text, phase, statement } of shown) {
-			expect(text).toBe(timeBoundText(statement, built));
-			expect(phase, 'no script ran').toBeUndefined();
-		}
-	});
-});
 
 test('a <time-bound> with a malformed date keeps its built wording and says why in the console', async () => {
 	const page = await site.openPage(siteRoute(PAGES.prerequisites));
