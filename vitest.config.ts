@@ -14,18 +14,24 @@ for (const file of ROUTE_SWEEPS)
 	if (!existsSync(new URL(file, import.meta.url)))
 		throw new Error(`ROUTE_SWEEPS in vitest.config.ts names ${file}, which is gone.`);
 
-/** Vitest's order (slowest first from its cached timings, else largest first), with ROUTE_SWEEPS ahead where it has no timings. */
+/** Where a file stands in ROUTE_SWEEPS; past its end for every other file. */
+function sweepRank(spec: TestSpecification): number {
+	const index = ROUTE_SWEEPS.findIndex((file) => spec.moduleId.endsWith(`/${file}`));
+	return index < 0 ? ROUTE_SWEEPS.length : index;
+}
+
+/**
+ * Vitest's order (slowest first from its cached timings, else largest first), with ROUTE_SWEEPS
+ * ahead, within their project, while any of them has no timings.
+ */
 class RouteSweepsFirst extends BaseSequencer {
 	override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
 		const sorted = await super.sort(files);
-		if (files.every((spec) => this.ctx.cache.getTestSpecificationResult(spec))) return sorted;
+		const sweeps = files.filter((spec) => sweepRank(spec) < ROUTE_SWEEPS.length);
+		if (sweeps.every((spec) => this.ctx.cache.getTestSpecificationResult(spec))) return sorted;
 		const projects = [...new Set(sorted.map((spec) => spec.project.name))];
-		const rank = (spec: TestSpecification) => {
-			const index = ROUTE_SWEEPS.findIndex((file) => spec.moduleId.endsWith(`/${file}`));
-			return (
-				projects.indexOf(spec.project.name) * (ROUTE_SWEEPS.length + 1) + (index < 0 ? ROUTE_SWEEPS.length : index)
-			);
-		};
+		const rank = (spec: TestSpecification) =>
+			projects.indexOf(spec.project.name) * (ROUTE_SWEEPS.length + 1) + sweepRank(spec);
 		return sorted.sort((a, b) => rank(a) - rank(b));
 	}
 }

@@ -36,6 +36,11 @@ test('the prerequisites’ note names the day the site was built', () => {
 	}
 });
 
+test('the built pages hold dated statements to read', () => {
+	const statements = ROUTES.flatMap((route) => DomUtils.getElementsByTagName('time-bound', builtPage(route).children));
+	expect(statements.length).toBeGreaterThan(0);
+});
+
 test.each(ROUTES)('%s words every dated statement for the day the site was built', (route) => {
 	const built = builtDay();
 	const elements = DomUtils.getElementsByTagName('time-bound', builtPage(route).children);
