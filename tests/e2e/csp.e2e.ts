@@ -12,6 +12,7 @@ import { RECORD_CSP_VIOLATIONS, cspViolationsOn, violationsOfCleanPage } from '.
 import { serveLikeIis } from './support/iis-like-server';
 import { snippetTitled, snippetsIn } from './support/page-snippets';
 import { freePort } from './support/real-servers';
+import { DESKTOP } from './support/screens';
 import { answerPicker, filterTable, searchFor, switchTheme } from './support/site-actions';
 import { PAGES, siteRoute } from '../../src/data/site-contracts';
 
@@ -86,7 +87,7 @@ describe('the one-line local server of /host/', () => {
 			)
 			.toBe(200);
 		expect((await fetch(`${origin}/`)).headers.get('content-security-policy')).toBeNull();
-		const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
+		const context = await site.browser.newContext({ viewport: DESKTOP });
 		try {
 			await context.addInitScript(RECORD_CSP_VIOLATIONS);
 			const page = await context.newPage();

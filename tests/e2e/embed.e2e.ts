@@ -19,6 +19,7 @@ import {
 } from './harness';
 import { snippetTitled, snippetsIn } from './support/page-snippets';
 import { answerUpToResult } from './support/picker';
+import { DESKTOP } from './support/screens';
 import { PAGES, REQUIREMENT_PREFIX, siteRoute } from '../../src/data/site-contracts';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/embed-host');
@@ -368,7 +369,7 @@ describe('iframe variant', () => {
 
 	test('an answer clicked at the edge of the view does not move the host page under the pointer', async () => {
 		// The live demo on /embed/, whose frame the documented host script sizes and scrolls to.
-		const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+		const context = await browser.newContext({ viewport: DESKTOP });
 		const page = await context.newPage();
 		await page.addInitScript(() => {
 			const reveals: unknown[] = [];
@@ -389,10 +390,10 @@ describe('iframe variant', () => {
 		// The view ends 3 px below the answer: inside the room a reveal keeps around what it shows.
 		const edge = await radio.boundingBox();
 		if (!edge) throw new Error('The first answer is not laid out.');
-		await page.evaluate((by) => scrollBy({ top: by, behavior: 'instant' }), edge.y + edge.height + 3 - 800);
+		await page.evaluate((by) => scrollBy({ top: by, behavior: 'instant' }), edge.y + edge.height + 3 - DESKTOP.height);
 		const box = await radio.boundingBox();
 		if (!box) throw new Error('The first answer is not laid out.');
-		expect(800 - (box.y + box.height)).toBeCloseTo(3, 0);
+		expect(DESKTOP.height - (box.y + box.height)).toBeCloseTo(3, 0);
 		const reveals = () => page.evaluate(() => (window as unknown as { reveals: Array<{ top: number }> }).reveals);
 		const before = (await reveals()).length;
 		const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };

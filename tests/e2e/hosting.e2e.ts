@@ -36,6 +36,7 @@ import { bashVariables } from './support/build-command';
 import { snippetTitled, snippetsIn } from './support/page-snippets';
 import { freePort, startApache, startNginx, type RunningServer } from './support/real-servers';
 import { loadPagefind } from './support/pagefind-api';
+import { DESKTOP } from './support/screens';
 import { answerPicker, filterTable, searchFor } from './support/site-actions';
 import { parseXml, type XmlElement } from './support/xml';
 import { PAGES, siteRoute } from '../../src/data/site-contracts';
@@ -368,7 +369,7 @@ describe('IIS that locks a section web.config uses', () => {
 		// What a reader sees: pages, styles, scripts, the picker and the filter work; only search fails.
 		const locked = await serveLikeIis(siteDir, base, { lockedSections: [SECTIONS.staticContent] });
 		try {
-			const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
+			const context = await site.browser.newContext({ viewport: DESKTOP });
 			const page = await context.newPage();
 			const failed: string[] = [];
 			page.on('response', (response) => {

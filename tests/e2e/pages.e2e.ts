@@ -20,6 +20,7 @@ import {
 	useSite,
 } from './harness';
 import { RECORD_LAYOUT_SHIFTS, expectLayoutShiftBelowLimit } from './support/layout-shift';
+import { DESKTOP } from './support/screens';
 import { expectFactTablesInRows, expectTablesFit, hasFactTables } from './support/table-fit';
 
 const site = useSite(builtSiteDir);
@@ -40,7 +41,7 @@ test.each(ROUTES)(
 	async (route) => {
 		const [first, ...others] = THEMES;
 		const page = await site.openPage(route, { theme: first, initScript: RECORD_LAYOUT_SHIFTS });
-		await expectLayoutShiftBelowLimit(page, `${route} at 1280 px`);
+		await expectLayoutShiftBelowLimit(page, `${route} at ${DESKTOP.width} px`);
 		await expect.poll(() => page.locator('h1').count()).toBe(1);
 		expect((await page.locator('h1').innerText()).trim()).not.toBe('');
 		const description = (await page.locator('meta[name="description"]').getAttribute('content')) ?? '';
@@ -120,7 +121,7 @@ describe.each(REQUIREMENT_ROUTES)('requirement rows on %s', (route) => {
 		const header = await page.locator('header.header').evaluate((element) => element.getBoundingClientRect().bottom);
 		const top = await row.evaluate((element) => element.getBoundingClientRect().top);
 		expect(top).toBeGreaterThanOrEqual(header - 1);
-		expect(top).toBeLessThan(800);
+		expect(top).toBeLessThan(DESKTOP.height);
 	});
 
 	test('are all present and visible without JavaScript', async () => {

@@ -5,6 +5,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { builtSiteDir, expectCleanPage, useSite } from './harness';
+import { DESKTOP, PHONE } from './support/screens';
 import {
 	NO_MATCH,
 	PREREQUISITES,
@@ -61,8 +62,8 @@ const MOBILE_TOC = 'nav[aria-labelledby="starlight__on-this-page--mobile"]';
 
 describe('"On this page" beside the filtered /prerequisites/', () => {
 	test.each([
-		{ layout: 'desktop', nav: DESKTOP_TOC, viewport: { width: 1280, height: 800 } },
-		{ layout: 'mobile', nav: MOBILE_TOC, viewport: { width: 390, height: 844 } },
+		{ layout: 'desktop', nav: DESKTOP_TOC, viewport: DESKTOP },
+		{ layout: 'mobile', nav: MOBILE_TOC, viewport: PHONE },
 	])(
 		'links only to shown sections in the $layout layout, and to all of them again once cleared',
 		async ({ nav, viewport }) => {

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { REQUIREMENT_ROUTES, axeInEveryTheme, builtSiteDir, expectCleanPage, useSite } from './harness';
 import { layoutShiftsAfterLoad, openHeldPage, paintedLeftOf, serveWithHeldPages } from './support/layout-shift';
+import { PHONE } from './support/screens';
 import {
 	ALL_REQUIREMENTS,
 	CONFIGURE,
@@ -434,7 +435,7 @@ describe('the filter as the page loads', () => {
 		// On a slow load Chromium paints what it has parsed so far: here, the Category label without its
 		// select. Nothing in the form may move when the rest arrives.
 		const holding = await serveWithHeldPages(site.server.origin);
-		const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
+		const context = await site.browser.newContext({ viewport: PHONE });
 		try {
 			const { page, held, navigation } = await openHeldPage(
 				context,

@@ -4,30 +4,27 @@
 // rows of each table keep the order of their data file. (pages.e2e.ts checks the fit at 1280 px.)
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Page, ViewportSize } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { FACT_FILES, type PagedFactFile } from '../../src/data/fact-files';
 import { PROJECT_ROOT } from '../support/astro-build';
 import { ROUTES, THEMES, axeInEveryTheme, builtSiteDir, expectCleanPage, useSite } from './harness';
 import { RECORD_LAYOUT_SHIFTS, expectLayoutShiftBelowLimit } from './support/layout-shift';
+import { DESKTOP, PHONE } from './support/screens';
 import { expectStackedFactTables, expectTablesFit, hasFactTables, overflowOf } from './support/table-fit';
 import { PAGES, siteRoute } from '../../src/data/site-contracts';
 
 const site = useSite(builtSiteDir);
 
-/** A phone held upright. */
-const PHONE = 390;
-
 /**
- * Opens a route at a width (in the first theme, with JavaScript and its layout shifts recorded), waits
+ * Opens a route on a screen (in the first theme, with JavaScript and its layout shifts recorded), waits
  * until it has settled, and returns the page.
  */
 async function openAt(
 	route: string,
-	width: number,
+	viewport: ViewportSize,
 	{ javaScript = true }: { javaScript?: boolean } = {},
 ): Promise<Page> {
-	const viewport = { width, height: 844 };
 	const page = await site.openPage(
 		route,
 		javaScript ? { viewport, theme: THEMES[0], initScript: RECORD_LAYOUT_SHIFTS } : { viewport, javaScript },
@@ -40,10 +37,10 @@ async function openAt(
 // One load per route at a phone's width: its layout shift, whether its tables fit, and on the pages
 // with fact tables their shape and axe in either theme. pages.e2e.ts checks the same at 1280 px on its own load.
 test.each(ROUTES)(
-	`at 390 px wide %s loads without layout shift, no table wider than its box and no sideways scroll`,
+	`at ${PHONE.width} px wide %s loads without layout shift, no table wider than its box and no sideways scroll`,
 	async (route) => {
 		const page = await openAt(route, PHONE);
-		await expectLayoutShiftBelowLimit(page, `${route} at ${PHONE} px`);
+		await expectLayoutShiftBelowLimit(page, `${route} at ${PHONE.width} px`);
 		await expectTablesFit(page, route);
 		if (hasFactTables(route)) {
 			await expectStackedFactTables(page);
@@ -53,12 +50,12 @@ test.each(ROUTES)(
 	},
 );
 
-test.each(ROUTES)('%s fits 390 px without JavaScript too', async (route) => {
+test.each(ROUTES)(`%s fits ${PHONE.width} px without JavaScript too`, async (route) => {
 	const page = await openAt(route, PHONE, { javaScript: false });
 	expect((await overflowOf(page)).problems).toEqual([]);
 });
 
-test("keeps a requirement's details to whole lines of words at 390 px, never one word a line", async () => {
+test(`keeps a requirement's details to whole lines of words at ${PHONE.width} px, never one word a line`, async () => {
 	const page = await openAt(siteRoute(PAGES.prerequisites), PHONE);
 	const items = await page.locator('.requirement-table td[data-label="Details"] > ul > li').evaluateAll((lis) =>
 		lis.map((li) => {
@@ -78,7 +75,7 @@ test("keeps a requirement's details to whole lines of words at 390 px, never one
 });
 
 test('separates each verdict from its note and keeps dispute notes out of the header cells', async () => {
-	const page = await openAt(siteRoute(PAGES.chooseASyncTool), 1280);
+	const page = await openAt(siteRoute(PAGES.chooseASyncTool), DESKTOP);
 	const table = page.locator('.comparison-table table');
 	expect(await table.locator('tbody th[scope="row"] .disputed').count()).toBe(0);
 	expect(await table.locator('tbody td .disputed').count()).toBeGreaterThan(0);

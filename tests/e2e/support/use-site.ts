@@ -4,11 +4,12 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Request, ViewportSize } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import { builtSiteDir } from '../../support/built-site';
 import { connectBrowser } from './browser';
 import { startReport } from './page-report';
+import { DESKTOP } from './screens';
 import { serveSite, siteServerAt, type SiteServer } from './static-server';
 import type { Theme } from './themes';
 
@@ -20,8 +21,8 @@ export interface OpenPageOptions {
 	javaScript?: boolean;
 	/** The status the document itself must be served with (default 200; 404 for the not-found page). */
 	status?: number;
-	/** Viewport size; default a desktop 1280 × 800, where Starlight shows its sidebar and search shortcut. */
-	viewport?: { width: number; height: number };
+	/** Viewport size; default DESKTOP. */
+	viewport?: ViewportSize;
 	/** Script source to run in the page before its own scripts (to emulate a platform, say). */
 	initScript?: string;
 	/**
@@ -92,15 +93,7 @@ export function useSite(
 		},
 		async openPage(
 			path,
-			{
-				theme,
-				javaScript = true,
-				status = 200,
-				viewport = { width: 1280, height: 800 },
-				initScript,
-				bypassCSP = false,
-				clock,
-			} = {},
+			{ theme, javaScript = true, status = 200, viewport = DESKTOP, initScript, bypassCSP = false, clock } = {},
 		) {
 			const { origin, url } = site.server;
 			if (theme && !javaScript) throw new Error('Starlight sets its theme with a script: a theme needs JavaScript.');
